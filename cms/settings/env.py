@@ -1,0 +1,85 @@
+"""Reading settings from the environment.
+
+Every variable the project reads is named here, so docker-compose.yml and the
+README can be checked against one list (tests/cms/test_docker_compose.py).
+"""
+
+import os
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+ENV_VARS = (
+    "DJANGO_SETTINGS_MODULE",
+    "SECRET_KEY",
+    "DEBUG",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "EMAIL_URL",
+    "EMAIL_HOST",
+    "EMAIL_PORT",
+    "DEFAULT_FROM_EMAIL",
+    "WAGTAILADMIN_BASE_URL",
+    "CALENDAR_FEEDS_ALLOW_PRIVATE",
+    "DATA_DIR",
+)
+
+
+def env(name: str, default: str | None = None) -> str | None:
+    assert name in ENV_VARS, f"{name} is not in cms.settings.env.ENV_VARS"
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = env(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in (env(name) or default).split(",") if item.strip()]
+
+
+def redis_db_url(url: str, offset: int) -> str:
+    """The same Redis server at database (its own number + offset).
+
+    Broker and cache must not share a database: flushing the cache must never
+    drop queued mail.
+    """
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    db = int(path) if path.isdigit() else 0
+    return urlunsplit(parts._replace(path=f"/{db + offset}"))
+
+
+def email_settings(url: str | None, host: str | None, port: str | None) -> dict:
+    """Django email settings from EMAIL_URL (smtp://user:pass@host:port,
+    smtps:// for implicit TLS, ?tls=1 for STARTTLS) or EMAIL_HOST/EMAIL_PORT."""
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in {"smtp", "smtps", "console", "file"}:
+            raise ValueError(f"EMAIL_URL scheme must be smtp, smtps, console or file, not {parts.scheme!r}")
+        if parts.scheme == "console":
+            return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+        if parts.scheme == "file":
+            return {
+                "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+                "EMAIL_FILE_PATH": parts.path,
+            }
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": parts.hostname or "localhost",
+            "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 25),
+            "EMAIL_HOST_USER": unquote(parts.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+            "EMAIL_USE_SSL": parts.scheme == "smtps",
+            "EMAIL_USE_TLS": "tls=1" in parts.query,
+        }
+    if host:
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": host,
+            "EMAIL_PORT": int(port or 25),
+        }
+    return {}

@@ -1,0 +1,19 @@
+from .base import *  # noqa: F403
+from .base import DATA_DIR, DATABASES
+from .env import env
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+if not (env("EMAIL_URL") or env("EMAIL_HOST")):
+    # Unit tests read django.core.mail.outbox; a worker process started by an
+    # integration test gets EMAIL_URL pointing at an SMTP server on loopback.
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = DATA_DIR / "test-media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# A file, not memory, so a worker process started by a test can share it.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-db.sqlite3")}

@@ -1,0 +1,94 @@
+"""No Docker engine runs here, so the compose file is checked by reading it:
+every command points at something real and every variable it sets is one
+the settings read."""
+
+import importlib
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cms.settings.env import ENV_VARS
+
+ROOT = Path(__file__).resolve().parents[2]
+APP_SERVICES = ("migrate", "web", "worker", "beat")
+
+
+@pytest.fixture(scope="module")
+def compose():
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def test_the_stack_has_every_service(compose):
+    assert set(compose["services"]) == {"migrate", "web", "worker", "beat", "db", "redis", "mailpit"}
+
+
+def test_app_services_share_one_image_built_from_the_dockerfile(compose):
+    images = {compose["services"][name]["image"] for name in APP_SERVICES}
+    assert len(images) == 1
+    assert all(compose["services"][name]["build"] == "." for name in APP_SERVICES)
+    assert (ROOT / "Dockerfile").is_file()
+
+
+def test_app_services_set_only_variables_the_settings_read(compose):
+    for name in APP_SERVICES:
+        env = compose["services"][name]["environment"]
+        assert set(env) <= set(ENV_VARS), f"{name} sets {set(env) - set(ENV_VARS)}"
+        settings_module = env["DJANGO_SETTINGS_MODULE"]
+        assert importlib.util.find_spec(settings_module), settings_module
+        assert env["DATABASE_URL"].startswith("postgres://") and "@db:" in env["DATABASE_URL"]
+        assert env["REDIS_URL"].startswith("redis://redis:")
+        assert env["EMAIL_HOST"] == "mailpit"
+
+
+def test_env_vars_lists_exactly_what_the_settings_read():
+    source = "\n".join(path.read_text() for path in (ROOT / "cms" / "settings").glob("*.py"))
+    read = set(re.findall(r'env(?:_bool|_list)?\("([A-Z_]+)"', source))
+    assert read | {"DJANGO_SETTINGS_MODULE"} == set(ENV_VARS)
+
+
+def test_commands_point_at_real_modules(compose):
+    services = compose["services"]
+    web = services["web"]["command"]
+    assert web[0] == "gunicorn"
+    module, attr = web[1].split(":")
+    assert hasattr(importlib.import_module(module), attr)
+
+    for name in ("worker", "beat"):
+        command = services[name]["command"]
+        assert command[:3] == ["celery", "-A", "worker"] and command[3] == name
+        assert importlib.import_module(command[2]).app.main == "cms"
+    queues = next(arg for arg in services["worker"]["command"] if arg.startswith("--queues="))
+    from worker import app
+
+    assert set(queues.split("=")[1].split(",")) == {q.name for q in app.conf.task_queues}
+
+    assert services["migrate"]["command"] == ["python", "manage.py", "migrate", "--noinput"]
+    assert services["migrate"]["restart"] == "no"
+
+
+def test_services_wait_for_healthy_dependencies(compose):
+    services = compose["services"]
+    assert "healthcheck" in services["db"] and "healthcheck" in services["redis"]
+    for name in ("web", "worker", "beat"):
+        depends = services[name]["depends_on"]
+        assert depends["db"]["condition"] == "service_healthy"
+        assert depends["migrate"]["condition"] == "service_completed_successfully"
+
+
+def test_volumes_are_named(compose):
+    assert {"pgdata", "redisdata", "media"} <= set(compose["volumes"])
+    assert "pgdata:/var/lib/postgresql/data" in compose["services"]["db"]["volumes"]
+
+
+def test_mail_catcher_shows_its_web_ui(compose):
+    assert "8025:8025" in compose["services"]["mailpit"]["ports"]
+
+
+def test_dockerfile_runs_as_a_user_and_collects_static_at_build():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "collectstatic --noinput" in dockerfile
+    user_lines = [line for line in dockerfile.splitlines() if line.startswith("USER ")]
+    assert user_lines and user_lines[-1].split()[1] not in {"root", "0"}

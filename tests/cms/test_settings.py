@@ -1,0 +1,58 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cms.settings.env import email_settings, redis_db_url
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def import_production(**env_vars):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    env.update(env_vars)
+    return subprocess.run([sys.executable, "-c", "import cms.settings.production"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = import_production()
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_with_debug_on():
+    result = import_production(SECRET_KEY="x" * 50, DEBUG="1")
+    assert result.returncode != 0
+    assert "DEBUG must be off" in result.stderr
+
+
+def test_production_starts_with_a_real_key():
+    result = import_production(SECRET_KEY="k3y" * 20)
+    assert result.returncode == 0, result.stderr
+
+
+def test_broker_and_cache_use_separate_redis_databases():
+    assert redis_db_url("redis://redis:6379/0", 0) == "redis://redis:6379/0"
+    assert redis_db_url("redis://redis:6379/0", 1) == "redis://redis:6379/1"
+    assert redis_db_url("redis://:pw@redis:6379", 1) == "redis://:pw@redis:6379/1"
+
+
+def test_email_url_is_read_into_smtp_settings():
+    assert email_settings("smtp://user:p%40ss@mail.example:2525?tls=1", None, None) == {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "mail.example",
+        "EMAIL_PORT": 2525,
+        "EMAIL_HOST_USER": "user",
+        "EMAIL_HOST_PASSWORD": "p@ss",
+        "EMAIL_USE_SSL": False,
+        "EMAIL_USE_TLS": True,
+    }
+    assert email_settings(None, "mailpit", "1025")["EMAIL_PORT"] == 1025
+
+
+def test_an_unknown_email_scheme_is_a_clear_error():
+    with pytest.raises(ValueError, match="EMAIL_URL scheme"):
+        email_settings("http://mail.example", None, None)
