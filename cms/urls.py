@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from worker.health import healthz
 
 urlpatterns = [
@@ -28,5 +29,6 @@ if settings.DEBUG:
 # Readers' pages live under a language prefix: /en/, /fr/, ... ; "/" redirects
 # by the browser's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
     path("", include(wagtail_urls)),
 )
