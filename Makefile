@@ -35,7 +35,7 @@ lint: install-dev
 	$(VENV)/bin/ruff check .
 
 bench: install-dev
-	$(PY) bench/run_all.py
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
 	rm -rf var staticfiles

@@ -15,13 +15,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def data_dir() -> Path:
+    return Path(os.environ.get("DATA_DIR") or ROOT / "var")
+
+
 def commands(port: int) -> dict[str, list[str]]:
     python = sys.executable
     return {
         "web": [python, "manage.py", "runserver", f"127.0.0.1:{port}"],
         "worker": [python, "-m", "celery", "-A", "worker", "worker", "--loglevel=INFO", "--concurrency=2"],
         "beat": [python, "-m", "celery", "-A", "worker", "beat", "--loglevel=INFO",
-                 "--schedule", str(ROOT / "var" / "celerybeat-schedule")],
+                 "--schedule", str(data_dir() / "celerybeat-schedule")],
     }
 
 
