@@ -175,6 +175,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sister Cities CMS"
+# Images carry required alt text and a photo credit. Point foreign keys at it
+# with wagtail.images.get_image_model_string(), never "wagtailimages.Image".
+WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
