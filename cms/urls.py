@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from newsletters import views as newsletter_views
 from worker.health import healthz
 
 urlpatterns = [
@@ -17,6 +18,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # RFC 8058 one-click target named in List-Unsubscribe: no language prefix,
+    # so it keeps working whatever the reader's language later becomes.
+    path("newsletter/unsubscribe/<str:token>/", newsletter_views.unsubscribe, {"prefixed": False},
+         name="newsletters_one_click"),
+    # ESP webhooks (bounces, complaints) when mail goes through django-anymail.
+    path("anymail/", include("anymail.urls")),
 ]
 
 if settings.DEBUG:
@@ -30,5 +37,6 @@ if settings.DEBUG:
 # by the browser's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("newsletters.urls")),
     path("", include(wagtail_urls)),
 )
