@@ -26,17 +26,17 @@ class Origin(models.TextChoices):
     HISTORICAL = "historical", _("Historical connection")
     ANCESTRAL = "ancestral", _("Ancestral or demographic connection")
     EXPATRIATE = "expatriate", _("Expatriate community")
-    SHARED_CHALLENGE = "challenge", _("Shared geographic or sector challenge")
-    FAITH = "faith", _("Faith-based group")
+    SHARED_CHALLENGE = "shared_challenge", _("Shared geographic or sector challenge")
+    FAITH = "faith_based", _("Faith-based group")
     PERSONAL = "personal", _("Personal experience")
     OTHER = "other", _("Other")
 
 
 class Programme(models.TextChoices):
     CULTURAL = "cultural", _("Cultural exchange")
-    YOUTH = "youth", _("Youth and education")
-    COMMUNITY = "community", _("Community development")
-    BUSINESS = "business", _("Business and trade")
+    YOUTH = "youth_education", _("Youth and education")
+    COMMUNITY = "community_development", _("Community development")
+    BUSINESS = "business_trade", _("Business and trade")
     HUMANITARIAN = "humanitarian", _("Humanitarian")
 
 
@@ -112,7 +112,7 @@ class CityProfilePage(Page):
     started_year_only = models.BooleanField(
         default=False, help_text=_("Only the year of the start date is known: show the year alone."))
     ended = models.DateField(_("partnership ended"), null=True, blank=True)
-    origin = models.CharField(_("how it began"), max_length=12, choices=Origin.choices, blank=True)
+    origin = models.CharField(_("how it began"), max_length=20, choices=Origin.choices, blank=True)
     programmes = ChoiceListField(_("programme areas"), item_choices=Programme.choices)
     website = models.URLField(_("partner's website"), blank=True)
     hero_image = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

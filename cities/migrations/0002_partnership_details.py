@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='cityprofilepage',
             name='origin',
-            field=models.CharField(blank=True, choices=[('mayoral', 'Mayoral relationship'), ('trade', 'Trade relationship'), ('historical', 'Historical connection'), ('ancestral', 'Ancestral or demographic connection'), ('expatriate', 'Expatriate community'), ('challenge', 'Shared geographic or sector challenge'), ('faith', 'Faith-based group'), ('personal', 'Personal experience'), ('other', 'Other')], max_length=12, verbose_name='how it began'),
+            field=models.CharField(blank=True, choices=[('mayoral', 'Mayoral relationship'), ('trade', 'Trade relationship'), ('historical', 'Historical connection'), ('ancestral', 'Ancestral or demographic connection'), ('expatriate', 'Expatriate community'), ('shared_challenge', 'Shared geographic or sector challenge'), ('faith_based', 'Faith-based group'), ('personal', 'Personal experience'), ('other', 'Other')], max_length=20, verbose_name='how it began'),
         ),
         migrations.AddField(
             model_name='cityprofilepage',
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='cityprofilepage',
             name='programmes',
-            field=cities.models.ChoiceListField(blank=True, default=list, item_choices=[('cultural', 'Cultural exchange'), ('youth', 'Youth and education'), ('community', 'Community development'), ('business', 'Business and trade'), ('humanitarian', 'Humanitarian')], verbose_name='programme areas'),
+            field=cities.models.ChoiceListField(blank=True, default=list, item_choices=[('cultural', 'Cultural exchange'), ('youth_education', 'Youth and education'), ('community_development', 'Community development'), ('business_trade', 'Business and trade'), ('humanitarian', 'Humanitarian')], verbose_name='programme areas'),
         ),
         migrations.AddField(
             model_name='cityprofilepage',

@@ -13,7 +13,7 @@ def directory():
     index = content.directory()
     content.city(index, "Chambolle-Musigny", country="FR", started=date(1986, 9, 8), programmes=["cultural"])
     content.city(index, "Kaniv", country="UA", latitude=49.75, longitude=31.46, started=date(2007, 1, 1),
-                 programmes=["youth", "humanitarian"])
+                 programmes=["youth_education", "humanitarian"])
     content.city(index, "Penglai", country="CN", latitude=37.81, longitude=120.76, started=date(2000, 1, 1))
     content.city(index, "Aswan", country="EG", latitude=24.09, longitude=32.9, started=None)
     content.city(index, "Greve in Chianti", country="IT", latitude=43.58, longitude=11.32,
@@ -40,7 +40,7 @@ def test_directory_filters_by_country_continent_status_and_programme(client, dir
     assert titles(client.get(directory.url, {"continent": "AS"})) == ["Penglai"]
     assert titles(client.get(directory.url, {"continent": "EU"})) == ["Chambolle-Musigny", "Greve in Chianti", "Kaniv"]
     assert titles(client.get(directory.url, {"status": "friendship"})) == ["Greve in Chianti"]
-    assert titles(client.get(directory.url, {"programme": "youth"})) == ["Kaniv"]
+    assert titles(client.get(directory.url, {"programme": "youth_education"})) == ["Kaniv"]
     assert titles(client.get(directory.url, {"continent": "EU", "programme": "cultural"})) == ["Chambolle-Musigny"]
 
 
