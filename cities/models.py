@@ -77,6 +77,17 @@ class CityIndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["cities.CityProfilePage"]
 
+    def route(self, request, path_components):
+        # The children are partner cities: fetch one in a single query instead
+        # of Wagtail's two (the base page, then its specific type).
+        if path_components:
+            city = (CityProfilePage.objects.child_of(self).filter(slug=path_components[0])
+                    .select_related("hero_image").first())
+            if city is not None:
+                city._cached_parent_obj = self
+                return city.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def cities(self):
         return (CityProfilePage.objects.child_of(self).live()
                 .select_related("hero_image")
