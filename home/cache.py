@@ -49,7 +49,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "_page_cache_key", None)
-        if key and self._storable(request, response):
+        if key and not getattr(request, "_page_cache_hit", False) and self._storable(request, response):
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             response[HEADER] = "miss"
         return response
@@ -64,6 +64,7 @@ class PageCacheMiddleware:
         request._page_cache_key = _key(request)
         cached = cache.get(request._page_cache_key)
         if cached is not None:
+            request._page_cache_hit = True
             cached[HEADER] = "hit"
             return cached
         return None

@@ -6,11 +6,19 @@ from . import cache
 
 
 def _after_last_app_migrated(sender, **kwargs):
-    # Permissions of every app exist only once the last app has migrated.
-    if sender is list(apps.get_app_configs())[-1]:
+    # Permissions of every app exist only once the last app with models has
+    # migrated (post_migrate is sent per app, in INSTALLED_APPS order).
+    if sender is [config for config in apps.get_app_configs() if config.models_module is not None][-1]:
         from .permissions import ensure_site_editors_group
 
         ensure_site_editors_group()
+
+
+def _settings_saved(sender, created, **kwargs):
+    # Wagtail creates an empty settings row the first time a page reads it:
+    # nothing readers saw has changed then.
+    if not created:
+        cache.purge()
 
 
 def connect():
@@ -21,8 +29,11 @@ def connect():
 
     post_delete.connect(cache.purge, sender=Page, dispatch_uid="home.cache.purge.page_delete")
     reader_facing = [Site] + [apps.get_model("home", name) for name in (
-        "PresidentialQuote", "BoardPosition", "NavigationMenu", "Footer", "OrganisationSettings", "Person",
-        "SiteImage")] + [apps.get_model("cities", "Committee")]
+        "PresidentialQuote", "BoardPosition", "NavigationMenu", "Footer", "Person", "SiteImage")]
+    reader_facing.append(apps.get_model("cities", "Committee"))
+    settings_model = apps.get_model("home", "OrganisationSettings")
+    post_save.connect(_settings_saved, sender=settings_model, dispatch_uid="home.cache.purge.settings")
+    post_delete.connect(cache.purge, sender=settings_model, dispatch_uid="home.cache.purge.settings_delete")
     for model in reader_facing:
         post_save.connect(cache.purge, sender=model, dispatch_uid=f"home.cache.purge.save.{model.__name__}")
         post_delete.connect(cache.purge, sender=model, dispatch_uid=f"home.cache.purge.delete.{model.__name__}")
