@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import i18n
+from home.sitemap import TranslatedSitemap
 from worker.health import healthz
 
 urlpatterns = [
@@ -14,7 +16,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -27,6 +29,9 @@ if settings.DEBUG:
 
 # Readers' pages live under a language prefix: /en/, /fr/, ... ; "/" redirects
 # by the browser's language (LocaleMiddleware).
+# A page missing in the reader's language falls back to the default one
+# (home/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
 urlpatterns += i18n_patterns(
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
