@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 
 class TranslatedSitemap(Sitemap):
     def items(self):
-        if not hasattr(self, "_items"):
+        if not hasattr(self, "_page_list"):
             site = self.get_wagtail_site()
             in_site = Q()
             for path in site.root_page.get_translations(inclusive=True).values_list("path", flat=True):
@@ -22,10 +22,10 @@ class TranslatedSitemap(Sitemap):
                 .exclude(Q(alias_of__isnull=False) & ~Q(alias_of__locale=F("locale")))
                 .order_by("path").defer_streamfields().specific()
             )
-            self._items = list(pages)
-        return self._items
+            self._page_list = list(pages)
+        return self._page_list
 
-    def _alternates(self):
+    def _alternate_links(self):
         if not hasattr(self, "_alternates_by_key"):
             codes = dict(Locale.objects.values_list("pk", "language_code"))
             by_key = defaultdict(list)
@@ -44,7 +44,7 @@ class TranslatedSitemap(Sitemap):
         return self._alternates_by_key
 
     def _urls(self, page, protocol, domain):
-        alternates = self._alternates()
+        alternates = self._alternate_links()
         urls = []
         last_mods = set()
         for item in self.paginator.page(page).object_list:
