@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import i18n
 from home.sitemap import TranslatedSitemap
+from newsletters import views as newsletter_views
 from worker.health import healthz
 
 urlpatterns = [
@@ -18,6 +19,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # RFC 8058 one-click target named in List-Unsubscribe: no language prefix,
+    # so it keeps working whatever the reader's language later becomes.
+    path("newsletter/unsubscribe/<str:token>/", newsletter_views.unsubscribe, {"prefixed": False},
+         name="newsletters_one_click"),
+    # ESP webhooks (bounces, complaints) when mail goes through django-anymail.
+    path("anymail/", include("anymail.urls")),
 ]
 
 if settings.DEBUG:
@@ -32,6 +39,8 @@ if settings.DEBUG:
 # A page missing in the reader's language falls back to the default one
 # (home/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
 urlpatterns += i18n_patterns(
+    path("", include("newsletters.urls")),
+    # Last but Wagtail's own: it catches every slug path.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
