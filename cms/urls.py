@@ -28,5 +28,6 @@ if settings.DEBUG:
 # Readers' pages live under a language prefix: /en/, /fr/, ... ; "/" redirects
 # by the browser's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
+    path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
     path("", include(wagtail_urls)),
 )
