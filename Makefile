@@ -26,11 +26,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py ensure_admin
 	@echo "Site: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  health: http://127.0.0.1:$(PORT)/healthz"
-	@trap 'kill 0' INT TERM; \
-	$(VENV)/bin/celery -A worker worker --loglevel=info --concurrency=2 & \
-	$(VENV)/bin/celery -A worker beat --loglevel=info --schedule=var/celerybeat-schedule & \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT) & \
-	wait
+	$(PY) -m cms.run --port $(PORT)
 
 test: install-dev
 	$(PY) -m pytest
@@ -39,7 +35,7 @@ lint: install-dev
 	$(VENV)/bin/ruff check .
 
 bench: install-dev
-	$(PY) bench/run_all.py
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
 	rm -rf var staticfiles

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from newsletters import views as newsletter_views
 from worker.health import healthz
 
 urlpatterns = [
@@ -16,6 +17,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # RFC 8058 one-click target named in List-Unsubscribe: no language prefix,
+    # so it keeps working whatever the reader's language later becomes.
+    path("newsletter/unsubscribe/<str:token>/", newsletter_views.unsubscribe, {"prefixed": False},
+         name="newsletters_one_click"),
+    # ESP webhooks (bounces, complaints) when mail goes through django-anymail.
+    path("anymail/", include("anymail.urls")),
 ]
 
 if settings.DEBUG:
@@ -29,5 +36,6 @@ if settings.DEBUG:
 # by the browser's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
+    path("", include("newsletters.urls")),
     path("", include(wagtail_urls)),
 )

@@ -1,2 +1,24 @@
 """Turn what the apps announce (Wagtail's page signals, the apps' own
 signals) into tasks, enqueued only after the transaction commits."""
+
+from django.db import transaction
+from django.dispatch import receiver
+
+from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
+
+from .tasks import mail
+
+
+@receiver(send_requested, dispatch_uid="worker.newsletters.send_requested")
+def on_send_requested(sender, run_id, **kwargs):
+    transaction.on_commit(lambda: mail.start_lanes(run_id))
+
+
+@receiver(subscriber_mail_requested, dispatch_uid="worker.newsletters.subscriber_mail")
+def on_subscriber_mail_requested(sender, subscriber_id, kind, **kwargs):
+    transaction.on_commit(lambda: mail.send_subscriber_mail.delay(subscriber_id, kind))
+
+
+@receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")
+def on_test_send_requested(sender, page_id, email, **kwargs):
+    transaction.on_commit(lambda: mail.send_test.delay(page_id, email))

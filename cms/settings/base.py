@@ -176,6 +176,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sister Cities CMS"
+# Images carry required alt text and a photo credit. Point foreign keys at it
+# with wagtail.images.get_image_model_string(), never "wagtailimages.Image".
+WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
@@ -223,3 +226,26 @@ CALENDAR_FEED_TIMEOUT_SECONDS = 20
 CALENDAR_FEED_MAX_REDIRECTS = 5
 CALENDAR_FEED_PAST_DAYS = 90
 CALENDAR_FEED_FUTURE_DAYS = 550
+
+# --- Newsletters and other bulk mail (newsletters/sending.py) ----------------
+# Links in emails point here; production sets WAGTAILADMIN_BASE_URL to https.
+NEWSLETTER_BASE_URL = WAGTAILADMIN_BASE_URL
+# mailto: in List-Unsubscribe; empty means unsubscribe@<domain of From>.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
+# Global limit across every worker process (counted in the cache / Redis).
+NEWSLETTER_RATE_PER_SECOND = 10
+# Deliveries one task claims and sends over one SMTP connection.
+NEWSLETTER_CHUNK_SIZE = 50
+# Tasks sending one run side by side (each claims its own chunks).
+NEWSLETTER_LANES = 4
+# SMTP 4xx and connection faults are retried with backoff and jitter.
+NEWSLETTER_MAX_ATTEMPTS = 8
+NEWSLETTER_RETRY_BASE_SECONDS = 60
+NEWSLETTER_RETRY_MAX_SECONDS = 3600
+# A delivery claimed longer than this without a heartbeat belonged to a dead
+# worker: the sweeper (beat, every NEWSLETTER_SWEEP_SECONDS) puts it back.
+NEWSLETTER_STUCK_SECONDS = 300
+NEWSLETTER_SWEEP_SECONDS = 60
+# Subscribe form: (requests, per seconds).
+NEWSLETTER_SUBSCRIBE_LIMIT_PER_IP = (10, 3600)
+NEWSLETTER_SUBSCRIBE_LIMIT_PER_ADDRESS = (3, 3600)

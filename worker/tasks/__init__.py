@@ -1,3 +1,3 @@
 """Thin tasks: ids in, a service call, retry policy here. One module a domain."""
 
-from . import system  # noqa: F401
+from . import mail, system  # noqa: F401

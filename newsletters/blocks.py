@@ -1,0 +1,65 @@
+"""StreamField blocks of a newsletter issue. Each renders both on the web
+archive and in the email (templates/newsletters/blocks/)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(required=False, help_text=_("Describe the image for readers who cannot see it."))
+    caption = blocks.CharBlock(required=False)
+
+    class Meta:
+        icon = "image"
+        template = "newsletters/blocks/image.html"
+
+
+class FeaturedEventBlock(blocks.StructBlock):
+    event = blocks.PageChooserBlock(help_text=_("An event page on this site."))
+    blurb = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "date"
+        template = "newsletters/blocks/featured_page.html"
+
+
+class FeaturedCityBlock(blocks.StructBlock):
+    city = blocks.PageChooserBlock(page_type="cities.CityProfilePage")
+    blurb = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "site"
+        template = "newsletters/blocks/featured_page.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.TextBlock(required=False)
+    button_label = blocks.CharBlock(max_length=60)
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text=_("Used when no page is chosen."))
+
+    class Meta:
+        icon = "link"
+        template = "newsletters/blocks/call_to_action.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            from django.core.exceptions import ValidationError
+            from wagtail.blocks.struct_block import StructBlockValidationError
+
+            raise StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose a page or enter a link."))}
+            )
+        return value
+
+
+class NewsletterBodyBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+                                template="newsletters/blocks/text.html")
+    image = ImageBlock()
+    featured_event = FeaturedEventBlock()
+    featured_city = FeaturedCityBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,180 @@
+"""Building the emails: a newsletter issue per recipient, and the one-off
+confirm / already-subscribed notes. Multipart text + HTML, CSS inlined, and
+the list headers mail providers look for (RFC 2369, RFC 8058, RFC 2919)."""
+
+import functools
+import re
+from dataclasses import dataclass
+from email.utils import parseaddr
+
+import css_inline
+from django.apps import apps
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
+
+from .text import html_to_text
+from .tokens import make_token
+
+# Stand-ins for per-recipient links: an issue is rendered once per language
+# and each message only swaps these.
+UNSUBSCRIBE = "NLUNSUBSCRIBEURL"
+PREFERENCES = "NLPREFERENCESURL"
+
+_inliner = css_inline.CSSInliner(keep_style_tags=False, keep_at_rules=True, load_remote_stylesheets=False)
+
+
+def base_url() -> str:
+    return (getattr(settings, "NEWSLETTER_BASE_URL", "") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def absolute(url: str) -> str:
+    if url.startswith(("http://", "https://")):
+        return url
+    return base_url() + (url if url.startswith("/") else "/" + url)
+
+
+def _absolutize(html: str) -> str:
+    return re.sub(r'(href|src)="/(?!/)', lambda m: f'{m.group(1)}="{base_url()}/', html)
+
+
+def from_email() -> str:
+    """The From address: the organisation settings when set, else
+    DEFAULT_FROM_EMAIL."""
+    try:
+        model = apps.get_model("home", "OrganisationSettings")
+    except LookupError:
+        return settings.DEFAULT_FROM_EMAIL
+    try:
+        from wagtail.models import Site
+
+        site = Site.objects.filter(is_default_site=True).first()
+        org = model.for_site(site) if site else None
+    except Exception:  # settings table not migrated yet: fall back
+        return settings.DEFAULT_FROM_EMAIL
+    for field in ("newsletter_from_email", "from_email", "email_from"):
+        value = getattr(org, field, "") if org else ""
+        if value:
+            return value
+    return settings.DEFAULT_FROM_EMAIL
+
+
+def mail_domain(address: str) -> str:
+    return parseaddr(address)[1].rpartition("@")[2] or "localhost"
+
+
+@dataclass(frozen=True)
+class SubscriberLinks:
+    unsubscribe: str  # page with a button, in the reader's language
+    one_click: str  # RFC 8058 target: POST unsubscribes; no language prefix
+    preferences: str
+
+
+def links_for(subscriber) -> SubscriberLinks:
+    unsubscribe_token = make_token(subscriber, "unsubscribe")
+    with translation.override(subscriber.language or settings.LANGUAGE_CODE):
+        unsubscribe = reverse("newsletters:unsubscribe", args=[unsubscribe_token])
+        preferences = reverse("newsletters:preferences", args=[make_token(subscriber, "preferences")])
+    one_click = reverse("newsletters_one_click", args=[unsubscribe_token])
+    return SubscriberLinks(absolute(unsubscribe), absolute(one_click), absolute(preferences))
+
+
+def confirm_url(subscriber) -> str:
+    with translation.override(subscriber.language or settings.LANGUAGE_CODE):
+        return absolute(reverse("newsletters:confirm", args=[make_token(subscriber, "confirm")]))
+
+
+@dataclass(frozen=True)
+class RenderedIssue:
+    subject: str
+    html: str
+    text: str
+    language: str
+
+
+def render_issue(page) -> RenderedIssue:
+    """One issue in its own language, with stand-ins for per-recipient links."""
+    language = page.locale.language_code
+    with translation.override(language):
+        html = render_to_string("newsletters/email/newsletter.html", {
+            "page": page,
+            "web_url": absolute(page.url) if page.url else "",
+            "unsubscribe_url": UNSUBSCRIBE,
+            "preferences_url": PREFERENCES,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        })
+    html = _absolutize(html)
+    return RenderedIssue(subject=page.title, html=_inliner.inline(html), text=html_to_text(html), language=language)
+
+
+@functools.lru_cache(maxsize=64)
+def rendered_variant(page_id: int, revision_id: int | None) -> RenderedIssue:
+    """An issue as it was when sending began (its revision), rendered once per
+    process and language."""
+    from wagtail.models import Page, Revision
+
+    if revision_id:
+        page = Revision.objects.get(pk=revision_id).as_object()
+    else:
+        page = Page.objects.get(pk=page_id).specific
+    return render_issue(page)
+
+
+def render_preview(page) -> str:
+    rendered = render_issue(page)
+    return rendered.html.replace(UNSUBSCRIBE, "#").replace(PREFERENCES, "#")
+
+
+def list_headers(links: SubscriberLinks, sender: str) -> dict[str, str]:
+    domain = mail_domain(sender)
+    mailto = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "") or f"unsubscribe@{domain}"
+    return {
+        "List-Unsubscribe": f"<{links.one_click}>, <mailto:{mailto}?subject=unsubscribe>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "List-Id": f"{settings.WAGTAIL_SITE_NAME} newsletter <newsletter.{domain}>",
+        "Precedence": "bulk",
+        "Auto-Submitted": "auto-generated",
+    }
+
+
+def issue_message(rendered: RenderedIssue, *, to: str, subscriber, message_id: str, sender: str,
+                  connection=None) -> EmailMultiAlternatives:
+    """The message one recipient gets. message_id is deterministic per
+    delivery, so a retried message is recognisably the same one."""
+    links = links_for(subscriber)
+    html = rendered.html.replace(UNSUBSCRIBE, escape(links.unsubscribe)).replace(
+        PREFERENCES, escape(links.preferences))
+    text = rendered.text.replace(UNSUBSCRIBE, links.unsubscribe).replace(PREFERENCES, links.preferences)
+    headers = list_headers(links, sender)
+    headers["Message-ID"] = f"<{message_id}@{mail_domain(sender)}>"
+    headers["Content-Language"] = rendered.language
+    message = EmailMultiAlternatives(rendered.subject, text, sender, [to], headers=headers, connection=connection)
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def build_subscriber_mail(subscriber, kind: str) -> EmailMultiAlternatives:
+    """The confirm-your-address or already-subscribed note, in the active
+    language."""
+    links = links_for(subscriber)
+    context = {
+        "subscriber": subscriber,
+        "confirm_url": confirm_url(subscriber) if kind == "confirm" else "",
+        "preferences_url": links.preferences,
+        "unsubscribe_url": links.unsubscribe,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    if kind == "confirm":
+        subject = gettext("Please confirm your subscription to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+    else:
+        subject = gettext("You are already subscribed to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+    html = render_to_string(f"newsletters/email/{kind}.html", context)
+    sender = from_email()
+    message = EmailMultiAlternatives(subject, html_to_text(html), sender, [subscriber.email],
+                                     headers={"Auto-Submitted": "auto-generated"})
+    message.attach_alternative(_inliner.inline(html), "text/html")
+    return message

@@ -1,0 +1,402 @@
+"""Sending one message to many recipients, one Delivery row each.
+
+Generic over the kind of message (a newsletter issue here; meeting notices
+register their own kind): a kind knows how to build one recipient's message
+and whether that recipient still wants it. Everything else is shared:
+
+- start a run: create_run() inserts every Delivery in one transaction and
+  announces `send_requested` (the worker starts NEWSLETTER_LANES lanes);
+- a lane (run_lane) claims a chunk of due deliveries atomically
+  (SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL), re-checks suppression,
+  sends over one SMTP connection under the global rate limit, records each
+  outcome at once, and says whether to run again and when;
+- SMTP 4xx and connection faults go back to pending with backoff + jitter;
+  5xx fail, and a hard bounce suppresses the address;
+- sweep() puts deliveries claimed by a dead worker back and restarts quiet
+  runs. At most the messages in flight when a worker dies are sent twice.
+"""
+
+import logging
+import random
+import smtplib
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import get_connection
+from django.db import connection as db_connection
+from django.db import transaction
+from django.db.models import Count, Exists, F, Min, OuterRef, Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from .models import Delivery, SendRun, Subscriber, Suppression
+from .ratelimit import SendRate
+from .signals import send_requested
+
+logger = logging.getLogger(__name__)
+HARD_BOUNCE_CODES = {550, 551, 553}
+
+
+# --- Kinds of message --------------------------------------------------------
+@dataclass
+class MessageKind:
+    """How one kind of bulk message is built. `prepare(run)` returns whatever
+    `build` needs for a whole chunk (rendered once); `build(delivery,
+    prepared, connection)` returns a Django EmailMessage; `still_wanted
+    (delivery)` is checked just before sending."""
+
+    prepare: Callable[[SendRun], object]
+    build: Callable[[Delivery, object, object], object]
+    still_wanted: Callable[[Delivery], bool] = lambda delivery: True
+
+
+KINDS: dict[str, MessageKind] = {}
+
+
+def register_kind(name: str, kind: MessageKind) -> None:
+    KINDS[name] = kind
+
+
+# --- Starting a run ----------------------------------------------------------
+def unsuppressed(subscribers):
+    """Subscribers whose address has no suppression record."""
+    suppressed = Suppression.objects.annotate(lower_email=Lower("email")).filter(
+        lower_email=Lower(OuterRef("email")))
+    return subscribers.filter(status=Subscriber.Status.CONFIRMED).exclude(Exists(suppressed))
+
+
+@dataclass(frozen=True)
+class Recipient:
+    subscriber_id: int | None
+    email: str
+    language: str
+
+
+def create_run(*, kind: str, key: str, recipients: Iterable[Recipient], page=None, variants=None,
+               user=None, batch_size: int = 2000) -> tuple[SendRun, bool]:
+    """Create a run and its deliveries in one transaction, then announce it.
+    If a run for (kind, key) exists, return it and do nothing (False)."""
+    with transaction.atomic():
+        run, created = SendRun.objects.get_or_create(
+            kind=kind, key=key, defaults={"page": page, "variants": variants or {}, "created_by": user})
+        if not created:
+            return run, False
+        total = 0
+        batch: list[Delivery] = []
+        now = timezone.now()
+        for recipient in recipients:
+            batch.append(Delivery(run=run, subscriber_id=recipient.subscriber_id, email=recipient.email,
+                                  language=recipient.language, next_attempt_at=now))
+            if len(batch) >= batch_size:
+                Delivery.objects.bulk_create(batch)
+                total += len(batch)
+                batch = []
+        if batch:
+            Delivery.objects.bulk_create(batch)
+            total += len(batch)
+        run.total = total
+        if total == 0:
+            run.status, run.finished_at = SendRun.Status.DONE, now
+        run.save(update_fields=["total", "status", "finished_at"])
+        if total:
+            send_requested.send(SendRun, run_id=run.pk)
+    return run, True
+
+
+# --- One lane: claim a chunk, send it ------------------------------------------
+@dataclass
+class LaneResult:
+    claimed: int = 0
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    suppressed: int = 0
+    released: int = 0
+    more: bool = False
+    wait_seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def claim(run_id: int, limit: int, *, now: datetime | None = None) -> tuple[uuid.UUID, list[Delivery]]:
+    """Atomically take up to `limit` due deliveries of a run. Two lanes never
+    get the same row: on PostgreSQL locked rows are skipped, and on any
+    database the conditional UPDATE only moves rows still pending."""
+    now = now or timezone.now()
+    token = uuid.uuid4()
+    with transaction.atomic():
+        due = Delivery.objects.filter(run_id=run_id, status=Delivery.Status.PENDING,
+                                      next_attempt_at__lte=now).order_by("pk")
+        if db_connection.features.has_select_for_update_skip_locked:
+            due = due.select_for_update(skip_locked=True)
+        ids = list(due.values_list("pk", flat=True)[:limit])
+        if not ids:
+            return token, []
+        Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.SENDING, claimed_at=now, claim_token=token, attempts=F("attempts") + 1)
+    claimed = list(Delivery.objects.filter(pk__in=ids, claim_token=token).select_related("subscriber")
+                   .order_by("pk"))
+    return token, claimed
+
+
+@dataclass(frozen=True)
+class Outcome:
+    action: str  # "retry", "fail" or "bounce"
+    code: int | None
+    detail: str
+
+
+def classify(exc: Exception, email: str) -> Outcome:
+    """What an exception from the mail backend means for this recipient."""
+    code, text = None, str(exc)
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        refused = exc.recipients.get(email) or next(iter(exc.recipients.values()), (None, b""))
+        code, raw = refused
+        text = raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+    elif isinstance(exc, smtplib.SMTPResponseException):
+        code = exc.smtp_code
+        raw = exc.smtp_error
+        text = raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+    else:
+        anymail_outcome = _classify_anymail(exc)
+        if anymail_outcome:
+            return anymail_outcome
+        # Disconnects, timeouts, refused connections: the message may go later.
+        return Outcome("retry", None, f"{type(exc).__name__}: {exc}"[:500])
+    detail = f"{code} {text}".strip()[:500]
+    if code is not None and 400 <= code < 500:
+        return Outcome("retry", code, detail)
+    if code is not None and 500 <= code < 600:
+        hard = code in HARD_BOUNCE_CODES or " 5.1." in f" {text}"
+        return Outcome("bounce" if hard else "fail", code, detail)
+    return Outcome("retry", code, detail)
+
+
+def _classify_anymail(exc: Exception) -> Outcome | None:
+    try:
+        from anymail.exceptions import AnymailRecipientsRefused
+    except ImportError:  # pragma: no cover - anymail is in requirements
+        return None
+    if isinstance(exc, AnymailRecipientsRefused):
+        return Outcome("bounce", None, f"ESP refused the recipient: {exc}"[:500])
+    return None
+
+
+def retry_delay(attempt: int) -> float:
+    """Exponential backoff with jitter: half to all of base * 2^(attempt-1)."""
+    ceiling = min(settings.NEWSLETTER_RETRY_MAX_SECONDS, settings.NEWSLETTER_RETRY_BASE_SECONDS * 2 ** (attempt - 1))
+    return ceiling * random.uniform(0.5, 1.0)
+
+
+def suppressed_among(emails: Iterable[str]) -> set[str]:
+    lowered = {e.lower() for e in emails}
+    return set(Suppression.objects.annotate(lower_email=Lower("email"))
+               .filter(lower_email__in=lowered).values_list("lower_email", flat=True))
+
+
+def run_lane(run_id: int, *, chunk_size: int | None = None, deadline: datetime | None = None,
+             now: datetime | None = None) -> LaneResult:
+    """Send one chunk of a run. The caller runs the lane again after
+    `wait_seconds` while `more` is true."""
+    now = now or timezone.now()
+    run = SendRun.objects.filter(pk=run_id).first()
+    if run is None or run.status != SendRun.Status.SENDING:
+        return LaneResult()
+    SendRun.objects.filter(pk=run_id).update(last_activity_at=now)
+    token, deliveries = claim(run_id, chunk_size or settings.NEWSLETTER_CHUNK_SIZE, now=now)
+    if not deliveries:
+        return _idle(run, now)
+    result = send_claimed(run, token, deliveries, deadline=deadline)
+    result.more = True
+    return result
+
+
+def _idle(run: SendRun, now: datetime) -> LaneResult:
+    next_due = Delivery.objects.filter(run=run, status=Delivery.Status.PENDING).aggregate(
+        at=Min("next_attempt_at"))["at"]
+    if next_due is not None:
+        # Retries due later: come back then (heartbeat at least twice per stuck period).
+        wait = min(max((next_due - now).total_seconds(), 0.2), settings.NEWSLETTER_STUCK_SECONDS / 2)
+        return LaneResult(more=True, wait_seconds=wait)
+    if Delivery.objects.filter(run=run, status=Delivery.Status.SENDING).exists():
+        return LaneResult()  # another lane is finishing; it (or the sweeper) closes the run
+    SendRun.objects.filter(pk=run.pk, status=SendRun.Status.SENDING).update(
+        status=SendRun.Status.DONE, finished_at=now)
+    return LaneResult()
+
+
+def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
+                 deadline: datetime | None = None) -> LaneResult:
+    kind = KINDS[run.kind]
+    result = LaneResult(claimed=len(deliveries))
+    suppressed = suppressed_among(d.email for d in deliveries)
+    limiter = SendRate(settings.NEWSLETTER_RATE_PER_SECOND)
+    prepared = kind.prepare(run)
+    smtp = None
+    mine = Delivery.objects.filter(claim_token=token)
+    try:
+        for index, delivery in enumerate(deliveries):
+            if index and index % 10 == 0 and not _still_running(run, token, deliveries[index:], deadline, result):
+                break
+            this = mine.filter(pk=delivery.pk)
+            subscriber = delivery.subscriber
+            if (delivery.email.lower() in suppressed
+                    or (delivery.subscriber_id and (subscriber is None or not subscriber.is_active))
+                    or not kind.still_wanted(delivery)):
+                this.update(status=Delivery.Status.SUPPRESSED, claim_token=None)
+                result.suppressed += 1
+                continue
+            try:
+                message = kind.build(delivery, prepared, None)
+            except Exception as exc:  # a broken template must not stop the chunk
+                logger.exception("could not build delivery %s", delivery.pk)
+                this.update(status=Delivery.Status.FAILED, last_error=f"build: {exc}"[:2000], claim_token=None)
+                result.failed += 1
+                continue
+            limiter.acquire()
+            try:
+                if smtp is None:
+                    smtp = get_connection(fail_silently=False)
+                    smtp.open()
+                message.connection = smtp
+                smtp.send_messages([message])
+            except Exception as exc:
+                outcome = classify(exc, delivery.email)
+                _close(smtp)
+                smtp = None  # the next message opens a fresh connection
+                _apply(this, delivery, outcome, result)
+            else:
+                this.update(status=Delivery.Status.SENT, sent_at=timezone.now(), claim_token=None,
+                            smtp_code=250, last_error="")
+                result.sent += 1
+    finally:
+        _close(smtp)
+    return result
+
+
+def _still_running(run, token, rest: list[Delivery], deadline, result: LaneResult) -> bool:
+    """Between messages: stop on pause, cancel or the task's deadline, handing
+    the rest of the chunk back; otherwise refresh the claim's heartbeat."""
+    now = timezone.now()
+    status = SendRun.objects.filter(pk=run.pk).values_list("status", flat=True).first()
+    remaining = Delivery.objects.filter(pk__in=[d.pk for d in rest], claim_token=token,
+                                        status=Delivery.Status.SENDING)
+    if status == SendRun.Status.SENDING and (deadline is None or now < deadline):
+        remaining.update(claimed_at=now)
+        return True
+    if status == SendRun.Status.CANCELLED:
+        result.released += remaining.update(status=Delivery.Status.CANCELLED, claim_token=None)
+    else:
+        result.released += remaining.update(status=Delivery.Status.PENDING, claim_token=None,
+                                            attempts=F("attempts") - 1)
+    return False
+
+
+def _close(smtp) -> None:
+    if smtp is not None:
+        try:
+            smtp.close()
+        except Exception:  # closing a dead connection
+            logger.debug("closing a broken mail connection failed", exc_info=True)
+
+
+def _apply(this, delivery: Delivery, outcome: Outcome, result: LaneResult) -> None:
+    from .subscriptions import mark_undeliverable
+
+    result.errors.append(f"{delivery.email}: {outcome.detail}")
+    if outcome.action == "retry" and delivery.attempts < settings.NEWSLETTER_MAX_ATTEMPTS:
+        this.update(status=Delivery.Status.PENDING, claim_token=None, smtp_code=outcome.code,
+                    last_error=outcome.detail,
+                    next_attempt_at=timezone.now() + timedelta(seconds=retry_delay(delivery.attempts)))
+        result.retried += 1
+        return
+    this.update(status=Delivery.Status.FAILED, claim_token=None, smtp_code=outcome.code,
+                last_error=outcome.detail)
+    result.failed += 1
+    if outcome.action == "bounce":
+        mark_undeliverable(delivery.email, reason=Suppression.Reason.BOUNCED, detail=outcome.detail)
+
+
+# --- Recovery ----------------------------------------------------------------
+def sweep(*, now: datetime | None = None) -> list[int]:
+    """Put back deliveries whose claim went quiet (their worker died) and
+    return the runs that need lanes started again."""
+    now = now or timezone.now()
+    stale = now - timedelta(seconds=settings.NEWSLETTER_STUCK_SECONDS)
+    stuck = Delivery.objects.filter(status=Delivery.Status.SENDING, claimed_at__lt=stale)
+    run_ids = set(stuck.values_list("run_id", flat=True).distinct())
+    stuck.filter(attempts__gte=settings.NEWSLETTER_MAX_ATTEMPTS).update(
+        status=Delivery.Status.FAILED, claim_token=None, last_error="gave up: claimed too many times")
+    reset = stuck.update(status=Delivery.Status.PENDING, claim_token=None, next_attempt_at=now)
+    if reset:
+        logger.warning("put back %s deliveries claimed by a worker that went away", reset)
+    quiet = SendRun.objects.filter(status=SendRun.Status.SENDING, last_activity_at__lt=stale)
+    run_ids |= set(quiet.values_list("pk", flat=True))
+    runs = SendRun.objects.filter(pk__in=run_ids, status=SendRun.Status.SENDING)
+    restart = list(runs.values_list("pk", flat=True))
+    runs.update(last_activity_at=now)
+    return restart
+
+
+# --- Pause, resume, cancel, progress -----------------------------------------
+def pause(run: SendRun) -> bool:
+    return bool(SendRun.objects.filter(pk=run.pk, status=SendRun.Status.SENDING)
+                .update(status=SendRun.Status.PAUSED))
+
+
+def resume(run: SendRun) -> bool:
+    with transaction.atomic():
+        changed = SendRun.objects.filter(pk=run.pk, status=SendRun.Status.PAUSED).update(
+            status=SendRun.Status.SENDING, last_activity_at=timezone.now())
+        if changed:
+            send_requested.send(SendRun, run_id=run.pk)
+    return bool(changed)
+
+
+def cancel(run: SendRun) -> int:
+    """Stop a run: nothing pending is sent. Returns how many were cancelled."""
+    with transaction.atomic():
+        changed = SendRun.objects.filter(
+            pk=run.pk, status__in=[SendRun.Status.SENDING, SendRun.Status.PAUSED]
+        ).update(status=SendRun.Status.CANCELLED, finished_at=timezone.now())
+        if not changed:
+            return 0
+        return Delivery.objects.filter(run=run, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.CANCELLED)
+
+
+def progress(run: SendRun, *, now: datetime | None = None) -> dict:
+    now = now or timezone.now()
+    counts = dict(Delivery.objects.filter(run=run).values_list("status").annotate(n=Count("pk")).order_by())
+    recent = Delivery.objects.filter(run=run, status=Delivery.Status.SENT,
+                                     sent_at__gte=now - timedelta(seconds=60)).aggregate(
+        n=Count("pk"), first=Min("sent_at"))
+    window = (now - recent["first"]).total_seconds() if recent["first"] else 0
+    rate = recent["n"] / max(window, 1.0) if recent["n"] else 0.0
+    sent = counts.get(Delivery.Status.SENT, 0)
+    pending = counts.get(Delivery.Status.PENDING, 0) + counts.get(Delivery.Status.SENDING, 0)
+    failed = counts.get(Delivery.Status.FAILED, 0)
+    done = run.total - pending
+    return {
+        "run": run.pk,
+        "status": SendRun.objects.filter(pk=run.pk).values_list("status", flat=True).first(),
+        "total": run.total,
+        "sent": sent,
+        "pending": pending,
+        "failed": failed,
+        "suppressed": counts.get(Delivery.Status.SUPPRESSED, 0),
+        "cancelled": counts.get(Delivery.Status.CANCELLED, 0),
+        "percent": round(100 * done / run.total, 1) if run.total else 100.0,
+        "rate_per_second": round(rate, 1),
+        "eta_seconds": round(pending / rate) if rate and pending else None,
+    }
+
+
+def failed_reasons(run: SendRun, limit: int = 20) -> list[dict]:
+    return list(Delivery.objects.filter(run=run, status=Delivery.Status.FAILED)
+                .exclude(Q(last_error="")).values("email", "smtp_code", "last_error")[:limit])
