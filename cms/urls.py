@@ -39,6 +39,7 @@ if settings.DEBUG:
 # A page missing in the reader's language falls back to the default one
 # (home/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
 urlpatterns += i18n_patterns(
+    path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
     path("", include("newsletters.urls")),
     # Last but Wagtail's own: it catches every slug path.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
