@@ -38,8 +38,9 @@ def _key(request) -> str:
     return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
-def _is_wagtail_page(view_func) -> bool:
-    return getattr(view_func, "__module__", "") == "wagtail.views" and view_func.__name__ == "serve"
+def _is_wagtail_page(request) -> bool:
+    match = request.resolver_match
+    return match is not None and match.url_name == "wagtail_serve"
 
 
 class PageCacheMiddleware:
@@ -57,7 +58,7 @@ class PageCacheMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
             return None
-        if not _is_wagtail_page(view_func) or request.user.is_authenticated:
+        if not _is_wagtail_page(request) or request.user.is_authenticated:
             return None
         if settings.SESSION_COOKIE_NAME in request.COOKIES or len(request.META.get("QUERY_STRING", "")) > 200:
             return None
