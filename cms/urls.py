@@ -7,8 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
 from home import i18n
+from home import views as home_views
 from home.sitemap import TranslatedSitemap
 from newsletters import views as newsletter_views
 from worker.health import healthz

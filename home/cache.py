@@ -14,23 +14,55 @@ from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
+CHROME_GENERATION_KEY = "pagecache:chrome-generation"
 HEADER = "X-Page-Cache"
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
+def _generation(key) -> int:
+    value = cache.get(key)
     if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY) or 1
+        cache.add(key, 1, None)
+        value = cache.get(key) or 1
     return value
+
+
+def _bump(key) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, None)
+
+
+def generation() -> int:
+    return _generation(GENERATION_KEY)
+
+
+def chrome_generation() -> int:
+    """The menu, footer and organisation details are cached apart from pages:
+    they change only when those snippets change or a page they link to does."""
+    return _generation(CHROME_GENERATION_KEY)
 
 
 def purge(**_kwargs) -> None:
     """Forget every cached page (keys of the old generation expire unused)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    _bump(GENERATION_KEY)
+
+
+def purge_chrome(**_kwargs) -> None:
+    _bump(CHROME_GENERATION_KEY)
+    purge()
+
+
+def purge_for_page(instance=None, **_kwargs) -> None:
+    """A page changed: every page goes; the menu and footer only if they link to it."""
+    from wagtail.models import ReferenceIndex
+
+    purge()
+    if instance is not None and instance.pk:
+        sources = ReferenceIndex.get_references_to(instance).values_list(
+            "content_type__app_label", "content_type__model")
+        if any(app == "home" and model in ("navigationmenu", "footer") for app, model in sources):
+            purge_chrome()
 
 
 def _key(request) -> str:

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home import cache as page_cache
-from home.models import Footer, NavigationMenu
+from home.models import Footer, NavigationMenu, OrganisationSettings
 
 register = template.Library()
 
@@ -33,13 +33,14 @@ def _items(raw_items, pages, request):
 
 
 def site_chrome(request) -> dict:
-    """The menu and footer of the request's site in the reader's language.
-    Kept in the cache under the page-cache generation, so an edit of either
-    snippet (or any publish) shows at once and a render costs no query for them."""
+    """The organisation, menu and footer of the request's site in the reader's
+    language. Cached under their own generation (home/cache.py), bumped when
+    they or a page they link to change, so edits show at once and a page
+    render after an unrelated publish costs no query for them."""
     site = Site.find_for_request(request)
     if site is None:
-        return {"menu": [], "footer_text": "", "footer_links": []}
-    key = f"chrome:{page_cache.generation()}:{site.pk}:{get_language()}"
+        return EMPTY
+    key = f"chrome:{page_cache.chrome_generation()}:{site.pk}:{get_language()}"
     chrome = django_cache.get(key)
     if chrome is None:
         menu, footer = NavigationMenu.for_request(request), Footer.for_request(request)
@@ -47,6 +48,8 @@ def site_chrome(request) -> dict:
         page_ids = {item["page"] for item in menu_items + footer_items if item.get("page")}
         pages = Page.objects.in_bulk(page_ids) if page_ids else {}  # one query for both
         chrome = {
+            # Read, never created on read (Wagtail's for_site would insert a row).
+            "org": OrganisationSettings.objects.filter(site=site).first(),
             "menu": _items(menu_items, pages, request),
             "footer_text": footer.text if footer else "",
             "footer_links": _items(footer_items, pages, request),
@@ -55,10 +58,19 @@ def site_chrome(request) -> dict:
     return chrome
 
 
+EMPTY = {"org": None, "menu": [], "footer_text": "", "footer_links": []}
+
+
+@register.simple_tag(takes_context=True, name="chrome")
+def chrome_tag(context):
+    """{% chrome as chrome %}: the organisation, menu and footer of the site."""
+    return _chrome(context)[1]
+
+
 def _chrome(context):
     request = context.get("request")
     if request is None:
-        return None, {"menu": [], "footer_text": "", "footer_links": []}
+        return None, EMPTY
     if not hasattr(request, "_site_chrome"):
         request._site_chrome = site_chrome(request)
     return request, request._site_chrome
@@ -77,5 +89,5 @@ def site_footer(context):
     return {
         "footer_text": chrome["footer_text"],
         "links": [{"label": label, "url": url} for label, url in chrome["footer_links"]],
-        "settings": context.get("settings"),
+        "org": chrome["org"],
     }

@@ -8,6 +8,12 @@ from tests import content
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _render_every_time(settings):
+    """These tests read the template context, which a cached page has not."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def directory():
     index = content.directory()

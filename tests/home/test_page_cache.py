@@ -46,3 +46,23 @@ def test_signed_in_editors_are_never_served_or_stored(client, kaniv):
 def test_other_hosts_have_their_own_entries(client, kaniv):
     client.get("/en/cities/")
     assert client.get("/en/cities/", HTTP_HOST="127.0.0.1")[HEADER] == "miss"
+
+
+def test_menu_follows_a_renamed_page_but_unrelated_publishing_keeps_it_cached(client, kaniv):
+    from wagtail.models import Locale, Site
+
+    from home import cache
+    from home.models import NavigationMenu, StandardPage
+
+    about = content.add_page(content.home_page(), StandardPage(title="About us", slug="about"))
+    NavigationMenu.objects.create(site=Site.objects.get(is_default_site=True),
+                                  locale=Locale.objects.get(language_code="en"),
+                                  items=[("item", {"page": about, "url": "", "label": ""})])
+    assert ">About us</a>" in client.get("/en/").content.decode()
+    before = cache.chrome_generation()
+    kaniv.save_revision().publish()
+    assert cache.chrome_generation() == before
+    about.title = "Who we are"
+    about.save_revision().publish()
+    assert cache.chrome_generation() > before
+    assert ">Who we are</a>" in client.get("/en/").content.decode()
