@@ -35,6 +35,7 @@ if settings.DEBUG:
 # Readers' pages live under a language prefix: /en/, /fr/, ... ; "/" redirects
 # by the browser's language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
+    path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
     path("", include("newsletters.urls")),
     path("", include(wagtail_urls)),
 )

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -213,6 +214,18 @@ LOGGING = {
 }
 
 _ = _  # gettext_lazy is kept for settings that name translatable text
+
+# --- Events --------------------------------------------------------------------
+# The zone new events and feeds start in (editors can pick another per event).
+EVENTS_DEFAULT_TIME_ZONE = "America/Los_Angeles"
+# Right-hand side of the UIDs in exported .ics files (stable across renames).
+EVENTS_UID_DOMAIN = "events.sister-cities-cms"
+# Outside calendars: the fetch limits, and the window of occurrences kept.
+CALENDAR_FEED_MAX_BYTES = 10 * 1024 * 1024
+CALENDAR_FEED_TIMEOUT_SECONDS = 20
+CALENDAR_FEED_MAX_REDIRECTS = 5
+CALENDAR_FEED_PAST_DAYS = 90
+CALENDAR_FEED_FUTURE_DAYS = 550
 
 # --- Newsletters and other bulk mail (newsletters/sending.py) ----------------
 # Links in emails point here; production sets WAGTAILADMIN_BASE_URL to https.

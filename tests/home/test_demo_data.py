@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from dateutil import rrule
 
-from home.demo.data import socal, sonoma
+from home.demo.data import pinole, socal, sonoma, translations
 
 DATA_DIR = Path(sonoma.__file__).resolve().parent
+SEEDS_DIR = DATA_DIR.parent / "seeds"
 
 STATUSES = {"proposed", "friendship", "sister", "inactive"}
 ORIGINS = {
@@ -87,7 +88,7 @@ def test_every_data_module_names_its_seed():
         assert docstring and re.search(r"[a-z-]+\.txt", docstring), f"{path.name} has no docstring naming its seed"
 
 
-@pytest.mark.parametrize("module", [sonoma, socal], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("module", [sonoma, socal, pinole, translations], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_no_empty_or_padded_strings(module):
     bad = [path for path, text in strings_in(public_data(module)) if not text.strip() or text != text.strip()]
     assert bad == []
@@ -301,3 +302,185 @@ def test_documents_have_sections():
     for document in (socal.BYLAWS, socal.BROCHURE):
         assert SLUG.match(document["filename"])
         assert document["sections"] and all(s["heading"] and s["text"] for s in document["sections"])
+
+
+# --- the city policy page ----------------------------------------------------------------------------------
+
+def test_policy_page_sections():
+    assert pinole.TITLE and pinole.INTRO
+    headings = [s["heading"] for s in pinole.SECTIONS]
+    assert len(headings) == len(set(headings))
+    for section in pinole.SECTIONS:
+        assert set(section) == {"heading", "ordered", "items"} and section["items"]
+    process = next(s for s in pinole.SECTIONS if s["heading"] == "Process")
+    assert process["ordered"] and len(process["items"]) == 4
+    assert "City Council" in process["items"][-1]
+
+
+def test_policy_choices_are_the_city_page_choices():
+    assert set(pinole.ORIGINS) == ORIGINS - {"other"}
+    assert set(pinole.PROGRAMMES) == PROGRAMMES
+
+
+# --- translations ------------------------------------------------------------------------------------------
+
+SCRIPTS = {
+    "ar": re.compile(r"[\u0600-\u06FF]"),
+    "uk": re.compile(r"[\u0400-\u04FF]"),
+    "ja": re.compile(r"[\u3040-\u30FF]"),  # kana: Japanese, not Chinese
+    "zh-hans": re.compile(r"[\u4E00-\u9FFF]"),
+}
+# Latin-script languages: a short text may have no accented letter, but it has the language's small words.
+LATIN_WORDS = {
+    "fr": {"le", "la", "les", "une", "des", "de", "du"},
+    "es": {"el", "la", "los", "una", "con", "de", "del"},
+    "it": {"il", "la", "le", "una", "con", "di", "del"},
+    "hu": {"a", "az", "egy", "és", "van"},
+}
+
+
+def text_of(entry):
+    return " ".join(text for _, text in strings_in(entry))
+
+
+def assert_written_in(locale, text):
+    if locale in SCRIPTS:
+        assert SCRIPTS[locale].search(text), f"{locale} text is not in its script: {text[:60]}"
+    if locale == "zh-hans":
+        assert not SCRIPTS["ja"].search(text), "Chinese text with Japanese kana"
+    if locale in LATIN_WORDS:
+        words = set(re.findall(r"\w+", text.lower()))
+        assert words & LATIN_WORDS[locale], f"{locale} text without its small words: {text[:60]}"
+        assert not words & {"the", "and", "with", "of"}, f"{locale} text with English words: {text[:60]}"
+
+
+def test_translation_locales_are_the_sites_languages(settings):
+    assert translations.LOCALES == [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+@pytest.mark.parametrize("name", ["HOME", "DIRECTORY", "MISSION", "CHAPTER_HOME", "CHAPTER_DIRECTORY"])
+def test_site_pages_in_all_nine_locales(name):
+    pages = getattr(translations, name)
+    assert list(pages) == translations.LOCALES
+    fields = set(pages["en"])
+    for locale, page in pages.items():
+        assert set(page) == fields and all(page.values())
+        assert_written_in(locale, text_of(page))
+    texts = [text_of(page) for page in pages.values()]
+    assert len(set(texts)) == len(texts), "two locales share the same text"
+
+
+def test_translated_figures_match_the_english():
+    for pages in (translations.HOME, translations.CHAPTER_HOME):
+        # years and counts of cities and countries; small numbers may be spelled out
+        figures = sorted(re.findall(r"\d{2,}", pages["en"]["intro"]))
+        for locale, page in pages.items():
+            assert sorted(re.findall(r"\d{2,}", page["intro"])) == figures, locale
+
+
+def test_mission_translations_keep_four_goals_and_the_english_source():
+    assert translations.MISSION["en"]["mission"] == sonoma.MISSION
+    assert translations.MISSION["en"]["goals"] == sonoma.GOALS
+    for page in translations.MISSION.values():
+        assert len(page["goals"]) == 4 and len(set(page["goals"])) == 4
+
+
+def test_every_partner_city_has_a_page_in_its_own_language():
+    cities = {c["key"]: c for c in all_cities()}
+    assert set(translations.CITY_PAGES) == set(cities)
+    for key, page in translations.CITY_PAGES.items():
+        city = cities[key]
+        assert page["locale"] == translations.COUNTRY_LANGUAGE[city["country"]], key
+        assert set(page) == {"locale", "title", "summary", "body"}
+        # a translation, paragraph for paragraph, not a summary of the English
+        assert len(page["body"]) == len(city["body"]), key
+        assert_written_in(page["locale"], text_of(page))
+
+
+def test_script_check_catches_a_page_in_the_wrong_language():
+    with pytest.raises(AssertionError):
+        assert_written_in("uk", "Kaniv is a historic town on the Dnipro.")
+    with pytest.raises(AssertionError):
+        assert_written_in("zh-hans", "精華町は京都府の南西端に位置し")
+    with pytest.raises(AssertionError):
+        assert_written_in("it", "Arezzo is a city and comune in Italy and the capital of the province")
+
+
+def test_newsletter_issue_in_four_languages():
+    issue = translations.NEWSLETTER
+    assert list(issue) == ["en", "fr", "es", "uk"]
+    people = [p["name"] for p in sonoma.PEOPLE]
+    named = [name for name in people if name in text_of(issue["en"])]
+    assert len(named) == len(people), "the English issue names the whole board"
+    for locale, edition in issue.items():
+        assert set(edition) == {"title", "intro", "items"}
+        assert len(edition["items"]) == len(issue["en"]["items"])
+        assert all(set(item) == {"heading", "text"} for item in edition["items"])
+        # people's names are kept as they are spelled in PEOPLE
+        assert [name for name in people if name in text_of(edition)] == named, locale
+        assert_written_in(locale, text_of(edition))
+
+
+# --- fidelity to the seed documents ------------------------------------------------------------------------
+
+def seed_text(name):
+    """A seed's text with whitespace collapsed and hyphens read as spaces, for containment checks."""
+    return normalise((SEEDS_DIR / name).read_text())
+
+
+def normalise(text):
+    return re.sub(r"\s+", " ", text.replace("-", " ")).strip()
+
+
+def test_every_module_names_a_seed_that_exists():
+    for module in (sonoma, socal, pinole):
+        assert (SEEDS_DIR / module.SEED).is_file()
+    assert (SEEDS_DIR / socal.CITY_PAGE_SEED).is_file()
+
+
+def test_quotes_are_word_for_word_from_the_seed():
+    seed = seed_text(socal.SEED)
+    for quote in socal.QUOTES:
+        for paragraph in quote["text"].split("\n\n"):
+            assert normalise(paragraph) in seed, f"{quote['speaker']}: {paragraph[:60]}"
+        assert f"President {quote['speaker']}" in seed
+
+
+def test_people_positions_and_cities_are_named_in_the_seed():
+    seed = seed_text(sonoma.SEED)
+    for person in sonoma.PEOPLE:
+        assert normalise(person["name"]) in seed
+    for position in sonoma.POSITIONS:
+        assert normalise(position["title"]) in seed
+    for city in sonoma.CITIES:
+        assert normalise(city["name"]) in seed
+    for goal in sonoma.GOALS:
+        assert normalise(goal) in seed
+
+
+def test_meetings_are_the_seed_calendar():
+    seed = seed_text(sonoma.SEED)
+    for meeting in sonoma.MEETINGS:
+        place = meeting["venue"] or meeting["venue_note"]
+        assert normalise(f"{meeting['title']} @ {place}") in seed
+        for day in meeting["listed"]:
+            date = dt.date.fromisoformat(day)
+            start = dt.datetime.combine(date, dt.time.fromisoformat(meeting["start"]))
+            end = dt.datetime.combine(date, dt.time.fromisoformat(meeting["end"]))
+            when = (f"{date:%b} {date.day} @ {start:%-I:%M} {start:%p}".lower()
+                    + f" – {end:%-I:%M} {end:%p}".lower())
+            assert normalise(when) in seed.lower(), when
+
+
+def test_chapter_contact_and_partnership_texts_are_from_the_seeds():
+    seed = seed_text(socal.SEED)
+    org = socal.ORGANISATION
+    for value in [org["legal_name"], *org["address"], org["phone"], org["tax_id"], org["email"], org["mission"]]:
+        assert normalise(value) in seed
+    city_page = seed_text(socal.CITY_PAGE_SEED)
+    for city in socal.PARTNERSHIPS:
+        assert normalise(city["image_caption"]) in city_page
+        for paragraph in city["body"]:
+            assert normalise(paragraph) in city_page, paragraph[:60]
+    for goal in socal.SCI_GOALS:
+        assert normalise(goal) in city_page

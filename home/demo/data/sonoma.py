@@ -351,7 +351,7 @@ CITIES = [
         # general knowledge, not from seed
         "body": [
             "Greve in Chianti is a comune of the Metropolitan City of Florence, in Tuscany, about thirty kilometres "
-            "south of Florence. Its centre is the arcaded, funnel-shaped Piazza Matteotti, for centuries the market "
+            "south of Florence. Its centre is the arcaded, triangular Piazza Matteotti, for centuries the market "
             "place of the Chianti hills.",
             "A statue in the square honours the navigator Giovanni da Verrazzano, who in 1524 was the first European "
             "to sail into New York Bay and is traditionally said to have been born at the nearby Castello di "

@@ -1,0 +1,300 @@
+"""Every occurrence in a window, from the association's own pages and the
+outside calendars synced in, as one sorted list of plain objects.
+
+    occurrences.between(start, end, committee="kaniv")
+
+is what listings, feeds and meeting notices enumerate. An occurrence's `key`
+is stable: the event's UID and its recurrence id (original start in UTC, or
+the date for all-day events; "" for a one-off event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+
+from .models import EventException, EventIndexPage, EventPage, EventStatus, ImportedEvent
+from .recurrence import expand
+from .zones import UTC, day_start, get_zone, localize, utc_stamp
+
+
+@dataclass
+class Occurrence:
+    uid: str
+    recurrence_id: str
+    start: datetime  # aware, in the event's zone
+    end: datetime
+    all_day: bool
+    zone: str
+    title: str
+    status: str = EventStatus.CONFIRMED
+    venue_name: str = ""
+    venue_address: str = ""
+    virtual_url: str = ""
+    sequence: int = 0
+    category: str = ""
+    summary: str = ""
+    note: str = ""
+    moved: bool = False
+    zone_guessed: bool = False
+    committee: object = None
+    city: object = None
+    page: EventPage | None = None
+    imported: ImportedEvent | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.uid}/{self.recurrence_id}"
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self) -> bool:
+        return self.status == EventStatus.POSTPONED
+
+    @property
+    def is_imported(self) -> bool:
+        return self.imported is not None
+
+    @property
+    def source(self) -> str:
+        """Where it comes from: "" for the association's own events, else the feed's name."""
+        return self.imported.feed.name if self.imported is not None else ""
+
+    @property
+    def start_date(self) -> date:
+        return self.start.date()
+
+    @property
+    def last_date(self) -> date:
+        """The last day it runs on (for all-day events the end is exclusive)."""
+        if self.all_day:
+            return (self.end - timedelta(days=1)).date() if self.end > self.start else self.start.date()
+        return self.end.date()
+
+    @property
+    def is_hybrid(self) -> bool:
+        return bool(self.venue_name and self.virtual_url)
+
+
+def _window(start: datetime | date, end: datetime | date) -> tuple[datetime, datetime]:
+    if not isinstance(start, datetime):
+        start = datetime.combine(start, time.min, tzinfo=UTC)
+    if not isinstance(end, datetime):
+        end = datetime.combine(end, time.min, tzinfo=UTC)
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("between() needs aware datetimes or dates")
+    return start, end
+
+
+def _committee_q(committee, prefix: str) -> Q:
+    if hasattr(committee, "pk"):
+        return Q(**{f"{prefix}committee": committee})
+    return Q(**{f"{prefix}committee__slug": committee})
+
+
+def _city_q(city, prefix: str) -> Q:
+    if hasattr(city, "pk"):
+        return Q(**{f"{prefix}city": city}) | Q(**{f"{prefix}committee__city": city})
+    return Q(**{f"{prefix}city__slug": city}) | Q(**{f"{prefix}committee__city__slug": city})
+
+
+def event_pages(*, index: EventIndexPage | None = None, committee=None, city=None, category: str | None = None):
+    """Live, public event pages (optionally under one index), filtered."""
+    pages = EventPage.objects.live().public().select_related("committee", "city", "committee__city")
+    if index is not None:
+        pages = pages.child_of(index)
+    if committee:
+        pages = pages.filter(_committee_q(committee, ""))
+    if city:
+        pages = pages.filter(_city_q(city, ""))
+    if category:
+        pages = pages.filter(category=category)
+    return pages
+
+
+def imported_events(*, index: EventIndexPage | None = None, committee=None, city=None, category: str | None = None):
+    rows = ImportedEvent.objects.select_related("feed", "feed__committee", "feed__committee__city")
+    if index is not None:
+        rows = rows.filter(feed__index=index)
+    if committee:
+        rows = rows.filter(_committee_q(committee, "feed__"))
+    if city:
+        by_city = Q(feed__committee__city=city) if hasattr(city, "pk") else Q(feed__committee__city__slug=city)
+        rows = rows.filter(by_city)
+    if category:
+        # Outside calendars carry no category of ours: a category filter shows only our own.
+        rows = rows.none()
+    return rows
+
+
+def between(start: datetime | date, end: datetime | date, *, committee=None, city=None, category: str | None = None,
+            index: EventIndexPage | None = None, include_imported: bool = True,
+            include_cancelled: bool = True) -> list[Occurrence]:
+    """Occurrences overlapping [start, end), sorted by start.
+
+    `committee` is a Committee or its slug, `city` a CityProfilePage or its
+    slug (it matches events of the city's committees too).
+    """
+    start, end = _window(start, end)
+    first_day = start.date() - timedelta(days=2)
+    pages = (event_pages(index=index, committee=committee, city=city, category=category)
+             .alias(last_day=Coalesce("end_date", "start_date"))
+             .filter(start_date__lte=end.date() + timedelta(days=1))
+             .filter(Q(rrule="", last_day__gte=first_day)
+                     | (~Q(rrule="") & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=first_day)))
+                     | Q(exceptions__action=EventException.Action.MOVED, exceptions__new_start_date__gte=first_day))
+             .distinct()
+             .prefetch_related("exceptions"))
+    result = []
+    for page in pages:
+        result.extend(page_occurrences(page, start, end))
+    if include_imported:
+        rows = imported_events(index=index, committee=committee, city=city, category=category)
+        for row in rows.filter(start__lt=end, end__gt=start):
+            result.append(imported_occurrence(row))
+    if not include_cancelled:
+        result = [occ for occ in result if not occ.is_cancelled]
+    result.sort(key=lambda occ: (occ.start.astimezone(UTC), occ.title, occ.key))
+    return result
+
+
+def upcoming(*, now: datetime | None = None, days: int = 60, limit: int | None = None, **filters) -> list[Occurrence]:
+    from django.utils import timezone
+
+    now = now or timezone.now()
+    found = [occ for occ in between(now, now + timedelta(days=days), **filters) if occ.end > now]
+    return found[:limit] if limit else found
+
+
+# --- the association's own events --------------------------------------------
+
+def _occurrence_from_page(page: EventPage, start: datetime, end: datetime, recurrence_id: str) -> Occurrence:
+    return Occurrence(
+        uid=page.uid, recurrence_id=recurrence_id, start=start, end=end, all_day=page.all_day,
+        zone=page.time_zone, title=page.title, status=page.status, venue_name=page.venue_name,
+        venue_address=page.venue_address, virtual_url=page.virtual_url, sequence=page.sequence,
+        category=page.category, summary=page.summary, committee=page.committee,
+        city=page.city or (page.committee.city if page.committee_id and page.committee else None), page=page,
+    )
+
+
+def _span(page: EventPage, local_start: datetime | date) -> tuple[datetime, datetime]:
+    """Aware start and end of one occurrence starting at `local_start`."""
+    zone = page.zone
+    if isinstance(local_start, datetime):
+        naive = local_start.replace(tzinfo=None)
+        return localize(naive, zone), localize(naive + page.duration, zone)
+    return day_start(local_start, zone), day_start(local_start + page.duration, zone)
+
+
+def _moved_span(page: EventPage, original: datetime | date, exc: EventException) -> tuple[datetime, datetime]:
+    zone = page.zone
+    new_date = exc.new_start_date or (original.date() if isinstance(original, datetime) else original)
+    if page.all_day and not exc.new_start_time:
+        return _span(page, new_date)
+    start_time = exc.new_start_time or (original.time() if isinstance(original, datetime) else time(9))
+    start = datetime.combine(new_date, start_time)
+    if exc.new_end_time:
+        end = datetime.combine(new_date, exc.new_end_time)
+        if end <= start:
+            end += timedelta(days=1)
+    else:
+        end = start + (page.duration if not page.all_day else timedelta(hours=1))
+    return localize(start, zone), localize(end, zone)
+
+
+def series_starts(page: EventPage, after: datetime, before: datetime) -> list[datetime | date]:
+    """Original starts of the series (before any exception) in [after, before)."""
+    if page.all_day:
+        zone = page.zone
+        return expand(page.rrule, page.start_date, after.astimezone(zone).date(),
+                      before.astimezone(zone).date() + timedelta(days=1))
+    return expand(page.rrule, page.dtstart, after, before)
+
+
+def original_start(page: EventPage, original_date: date) -> datetime | date | None:
+    """The series' start on `original_date`, or None when the series has no occurrence that day."""
+    if page.all_day:
+        found = expand(page.rrule, page.start_date, original_date, original_date + timedelta(days=1))
+    else:
+        lo = day_start(original_date, page.zone)
+        found = expand(page.rrule, page.dtstart, lo, day_start(original_date + timedelta(days=1), page.zone))
+    return found[0] if found else None
+
+
+def page_occurrences(page: EventPage, start: datetime, end: datetime) -> list[Occurrence]:
+    exceptions = {exc.original_date: exc for exc in page.exceptions.all()}
+    duration = page.duration if not page.all_day else timedelta(days=page.duration.days)
+    result = []
+    seen = set()
+    for original in series_starts(page, start - duration - timedelta(days=1), end):
+        original_day = original.date() if isinstance(original, datetime) else original
+        rid = utc_stamp(original) if page.rrule else ""
+        exc = exceptions.get(original_day) if page.rrule else None
+        seen.add(original_day)
+        if exc is None:
+            occ_start, occ_end = _span(page, original)
+            occ = _occurrence_from_page(page, occ_start, occ_end, rid)
+        else:
+            occ = _exception_occurrence(page, original, exc, rid)
+            if occ is None:
+                continue
+        if occ.start < end and occ.end > start:
+            result.append(occ)
+    # A date moved into the window from outside it.
+    for day, exc in exceptions.items():
+        if exc.action != EventException.Action.MOVED or day in seen or not page.rrule:
+            continue
+        original = original_start(page, day)
+        if original is None:
+            continue
+        occ = _exception_occurrence(page, original, exc, utc_stamp(original))
+        if occ.start < end and occ.end > start:
+            result.append(occ)
+    return result
+
+
+def _exception_occurrence(page, original, exc, rid) -> Occurrence | None:
+    if exc.action == EventException.Action.REMOVED:
+        return None
+    if exc.action == EventException.Action.CANCELLED:
+        occ_start, occ_end = _span(page, original)
+        occ = _occurrence_from_page(page, occ_start, occ_end, rid)
+        occ.status = EventStatus.CANCELLED
+    else:
+        occ_start, occ_end = _moved_span(page, original, exc)
+        occ = _occurrence_from_page(page, occ_start, occ_end, rid)
+        occ.moved = True
+        if exc.new_venue_name:
+            occ.venue_name, occ.venue_address = exc.new_venue_name, ""
+    occ.note = exc.note
+    occ.extra["exception"] = exc
+    occ.extra["original_start"] = original
+    return occ
+
+
+# --- outside calendars ---------------------------------------------------------
+
+def imported_occurrence(row: ImportedEvent) -> Occurrence:
+    zone = get_zone(row.zone) or get_zone(row.feed.default_time_zone) or UTC
+    if row.all_day and row.start_date:
+        start = day_start(row.start_date, zone)
+        end = day_start(row.end_date or row.start_date + timedelta(days=1), zone)
+    else:
+        start, end = row.start.astimezone(zone), row.end.astimezone(zone)
+    committee = row.feed.committee
+    return Occurrence(
+        uid=row.uid, recurrence_id=row.recurrence_id, start=start, end=end, all_day=row.all_day,
+        zone=str(zone.key) if hasattr(zone, "key") else "UTC", title=row.title,
+        status=EventStatus.CANCELLED if row.status == ImportedEvent.Status.CANCELLED else EventStatus.CONFIRMED,
+        venue_name=row.location, virtual_url=row.virtual_url, sequence=row.sequence, summary=row.description[:300],
+        zone_guessed=row.zone_guessed, committee=committee, city=committee.city if committee else None,
+        imported=row,
+    )

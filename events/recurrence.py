@@ -1,0 +1,145 @@
+"""Recurrence in plain terms (weekly; monthly on the Nth weekday or on a day;
+until a date or N times) turned into an RFC 5545 RRULE, and its expansion.
+
+The rule is expanded from a local start in the event's own zone, so a 6:00 pm
+meeting stays at 6:00 pm across daylight-saving changes.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import rrulestr
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .zones import UTC, localize
+
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+class Repeat(models.TextChoices):
+    NONE = "", _("Does not repeat")
+    WEEKLY = "weekly", _("Weekly, on the same weekday")
+    MONTHLY_WEEKDAY = "monthly_weekday", _("Monthly, on the Nth weekday (e.g. second Wednesday)")
+    MONTHLY_DAY = "monthly_day", _("Monthly, on the same day of the month")
+
+
+class Ordinal(models.IntegerChoices):
+    FIRST = 1, _("first")
+    SECOND = 2, _("second")
+    THIRD = 3, _("third")
+    FOURTH = 4, _("fourth")
+    LAST = -1, _("last")
+
+
+def ordinal_of(day: date) -> int:
+    """Which weekday of its month `day` is: 1..5."""
+    return (day.day - 1) // 7 + 1
+
+
+def is_last_weekday_of_month(day: date) -> bool:
+    return day.day + 7 > calendar.monthrange(day.year, day.month)[1]
+
+
+def schedule_errors(start_date: date, repeat: str, ordinal: int | None, until: date | None,
+                    count: int | None) -> dict[str, str]:
+    """Field errors for a schedule an editor entered, in their words."""
+    errors = {}
+    if not repeat:
+        return errors
+    if repeat == Repeat.MONTHLY_WEEKDAY and ordinal:
+        if ordinal == Ordinal.LAST and not is_last_weekday_of_month(start_date):
+            errors["repeat_ordinal"] = _("The start date is not the last of its weekday in the month.")
+        elif ordinal != Ordinal.LAST and ordinal != ordinal_of(start_date):
+            errors["repeat_ordinal"] = _(
+                "The start date must itself be the chosen weekday of its month (it is the %(actual)s).")\
+                % {"actual": Ordinal(ordinal_of(start_date)).label if ordinal_of(start_date) <= 4 else _("fifth")}
+    if repeat == Repeat.MONTHLY_WEEKDAY and not ordinal and ordinal_of(start_date) == 5:
+        errors["repeat_ordinal"] = _("A fifth weekday does not occur every month: choose “last”.")
+    if until and count:
+        errors["repeat_count"] = _("Give an end date or a number of times, not both.")
+    if until and until < start_date:
+        errors["repeat_until"] = _("The series cannot end before it starts.")
+    return errors
+
+
+def build_rrule(start_date: date, start_time: time | None, zone, repeat: str, *, interval: int = 1,
+                ordinal: int | None = None, until: date | None = None, count: int | None = None) -> str:
+    """The RRULE value (without the `RRULE:` prefix), or "" for a one-off event."""
+    if not repeat:
+        return ""
+    weekday = WEEKDAY_CODES[start_date.weekday()]
+    if repeat == Repeat.WEEKLY:
+        parts = ["FREQ=WEEKLY", f"BYDAY={weekday}"]
+    elif repeat == Repeat.MONTHLY_WEEKDAY:
+        parts = ["FREQ=MONTHLY", f"BYDAY={ordinal or ordinal_of(start_date)}{weekday}"]
+    elif repeat == Repeat.MONTHLY_DAY:
+        parts = ["FREQ=MONTHLY", f"BYMONTHDAY={start_date.day}"]
+    else:
+        raise ValueError(f"unknown repeat {repeat!r}")
+    if interval and interval > 1:
+        parts.append(f"INTERVAL={interval}")
+    if until:
+        if start_time is None:
+            parts.append(f"UNTIL={until:%Y%m%d}")
+        else:
+            # With a zoned DTSTART, UNTIL must be UTC (RFC 5545 3.3.10): the
+            # last moment of the until day in the event's zone.
+            last = localize(datetime.combine(until, time(23, 59, 59)), zone).astimezone(UTC)
+            parts.append(f"UNTIL={last:%Y%m%dT%H%M%SZ}")
+    elif count:
+        parts.append(f"COUNT={count}")
+    return ";".join(parts)
+
+
+def expand(rule: str, dtstart: datetime | date, after: datetime | date, before: datetime | date,
+           limit: int = 5000) -> list[datetime | date]:
+    """Starts of the series `rule` from `dtstart` in [after, before).
+
+    `dtstart` is aware (in the event's zone) or a date (all-day); the bounds
+    are of the same kind.
+    """
+    if not rule:
+        return [dtstart] if after <= dtstart < before else []
+    all_day = not isinstance(dtstart, datetime)
+    if all_day:
+        start = datetime.combine(dtstart, time.min)
+        lo = datetime.combine(after, time.min) if not isinstance(after, datetime) else after.replace(tzinfo=None)
+        hi = datetime.combine(before, time.min) if not isinstance(before, datetime) else before.replace(tzinfo=None)
+    else:
+        start, lo, hi = dtstart, after, before
+    rule_set = rrulestr(rule, dtstart=start)
+    result = []
+    # Widen by a day: gap normalisation can move a start by an hour.
+    for value in rule_set.between(lo - timedelta(days=1), hi + timedelta(days=1), inc=True):
+        value = value.date() if all_day else localize(value.replace(tzinfo=None), dtstart.tzinfo)
+        if (after <= value < before) if not all_day else (_as_date(after) <= value < _as_date(before)):
+            result.append(value)
+        if len(result) >= limit:
+            break
+    return result
+
+
+def _as_date(value):
+    return value.date() if isinstance(value, datetime) else value
+
+
+def describe(repeat: str, start_date: date, *, interval: int = 1, ordinal: int | None = None) -> str:
+    """A reader's description of the schedule: "Monthly on the second Wednesday"."""
+    from django.utils.dates import WEEKDAYS
+    from django.utils.translation import gettext as _t
+
+    weekday = WEEKDAYS[start_date.weekday()]
+    if repeat == Repeat.WEEKLY:
+        if interval > 1:
+            return _t("Every %(n)s weeks on %(weekday)s") % {"n": interval, "weekday": weekday}
+        return _t("Weekly on %(weekday)s") % {"weekday": weekday}
+    if repeat == Repeat.MONTHLY_WEEKDAY:
+        n = ordinal or ordinal_of(start_date)
+        label = Ordinal(n).label if n in Ordinal.values else _t("fifth")
+        return _t("Monthly on the %(ordinal)s %(weekday)s") % {"ordinal": label, "weekday": weekday}
+    if repeat == Repeat.MONTHLY_DAY:
+        return _t("Monthly on day %(day)s") % {"day": start_date.day}
+    return ""

@@ -1,0 +1,284 @@
+"""Readers' views of an events index and an event, and the .ics feeds.
+
+The page models route here (RoutablePageMixin); the work is in plain
+functions so listings and feeds read the same occurrences.
+"""
+
+from __future__ import annotations
+
+import calendar as pycalendar
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
+from django.utils.translation import gettext as _
+
+from cities.models import CityProfilePage, Committee
+
+from . import feedcache, ics, occurrences
+from .models import EventCategory, EventIndexPage, EventPage, ImportedEvent
+from .models.pages import subpage_url
+from .readerzone import reader_zone
+from .zones import UTC, day_start, get_zone
+
+PAST_DAYS = 365
+
+
+@dataclass
+class EventFilter:
+    """The readers' filters of a listing or a feed: committee and city by
+    slug, category by value. Unknown values are reported, not ignored."""
+
+    committee: Committee | None = None
+    city: CityProfilePage | None = None
+    category: str = ""
+    unknown: tuple[str, ...] = ()
+
+    @classmethod
+    def from_query(cls, query) -> EventFilter:
+        unknown = []
+        committee = city = None
+        if slug := query.get("committee", "").strip():
+            committee = Committee.objects.select_related("city").filter(slug=slug).first()
+            if committee is None:
+                unknown.append("committee")
+        if slug := query.get("city", "").strip():
+            city = CityProfilePage.objects.live().filter(slug=slug).first()
+            if city is None:
+                unknown.append("city")
+        category = query.get("category", "").strip()
+        if category and category not in EventCategory.values:
+            unknown.append("category")
+            category = ""
+        return cls(committee=committee, city=city, category=category, unknown=tuple(unknown))
+
+    @property
+    def kwargs(self) -> dict:
+        return {"committee": self.committee, "city": self.city, "category": self.category or None}
+
+    @property
+    def query(self) -> str:
+        params = {}
+        if self.committee:
+            params["committee"] = self.committee.slug
+        if self.city:
+            params["city"] = self.city.slug
+        if self.category:
+            params["category"] = self.category
+        return urlencode(params)
+
+    @property
+    def feed_query(self) -> str:
+        """Feeds filter by committee and city only (a category is a listing view)."""
+        params = {}
+        if self.committee:
+            params["committee"] = self.committee.slug
+        if self.city:
+            params["city"] = self.city.slug
+        return urlencode(params)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.committee or self.city or self.category)
+
+
+def _links(index: EventIndexPage, request, event_filter: EventFilter) -> dict:
+    base = index.get_url(request) or "/"
+    feed_path = subpage_url(index, request, "feed")
+    query = event_filter.feed_query
+    feed_url = request.build_absolute_uri(feed_path + (f"?{query}" if query else ""))
+    return {
+        "feed_url": feed_url,
+        "subscribe_url": "webcal://" + feed_url.split("://", 1)[1],
+        "index_url": base,
+    }
+
+
+def annotate(occs, request, index: EventIndexPage | None = None) -> list:
+    """Give each occurrence its detail and .ics links for the template."""
+    zone = reader_zone(request)
+    index_urls = {}
+    for occ in occs:
+        if occ.page is not None:
+            url = occ.page.get_url(request)
+            occ.extra["url"] = url
+            occ.extra["ics_url"] = (url + occ.page.reverse_subpage("ics"))[:-1]
+        else:
+            feed_index = index or occ.imported.feed.index
+            if feed_index.pk not in index_urls:
+                index_urls[feed_index.pk] = feed_index.get_url(request)
+            occ.extra["url"] = occ.imported.url
+            occ.extra["ics_url"] = (index_urls[feed_index.pk] + feed_index.reverse_subpage(
+                "imported_ics", args=[occ.imported.pk]))[:-1]
+        if zone is not None and not occ.all_day and occ.zone != zone.key:
+            local = occ.start.astimezone(zone)
+            if local.utcoffset() != occ.start.utcoffset() or local.date() != occ.start.date():
+                occ.extra["reader_start"] = local
+                occ.extra["reader_end"] = occ.end.astimezone(zone)
+    return occs
+
+
+def _filter_choices() -> dict:
+    return {
+        "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind")),
+        "cities": list(CityProfilePage.objects.live().order_by("title").only("title", "slug")),
+        "categories": EventCategory.choices,
+    }
+
+
+def index_context(index: EventIndexPage, request) -> dict:
+    event_filter = EventFilter.from_query(request.GET)
+    now = timezone.now()
+    occs = occurrences.upcoming(now=now, days=index.upcoming_days, index=index, **event_filter.kwargs)
+    today = timezone.localdate()
+    return {
+        "occurrences": annotate(occs, request, index),
+        "filter": event_filter,
+        "view": "upcoming",
+        "this_month": {"year": today.year, "month": today.month},
+        "month_url": index.get_url(request) + index.reverse_subpage("month", args=[today.year, today.month]),
+        "past_url": index.get_url(request) + index.reverse_subpage("past"),
+        "reader_zone": reader_zone(request),
+        **_filter_choices(),
+        **_links(index, request, event_filter),
+    }
+
+
+def month_view(index: EventIndexPage, request, year: int, month: int):
+    if not (1 <= month <= 12 and 1900 <= year <= 2200):
+        raise Http404
+    event_filter = EventFilter.from_query(request.GET)
+    first = date(year, month, 1)
+    next_month = (first + timedelta(days=32)).replace(day=1)
+    prev_month = (first - timedelta(days=1)).replace(day=1)
+    # A day in any zone: widen by a day either side, then place by local date.
+    occs = occurrences.between(first - timedelta(days=1), next_month + timedelta(days=1), index=index,
+                               **event_filter.kwargs)
+    by_day: dict[date, list] = {}
+    for occ in annotate(occs, request, index):
+        day = occ.start.date()
+        while day <= occ.last_date:
+            if first <= day < next_month:
+                by_day.setdefault(day, []).append(occ)
+            day += timedelta(days=1)
+    weeks = [[{"date": day, "in_month": day.month == month, "occurrences": by_day.get(day, [])} for day in week]
+             for week in pycalendar.Calendar(firstweekday=6).monthdatescalendar(year, month)]
+    base = index.get_url(request)
+    query = f"?{event_filter.query}" if event_filter.query else ""
+    context = index.get_context(request)
+    context.update({
+        "view": "month",
+        "month": first,
+        "weeks": weeks,
+        "month_occurrences": [occ for occ in occs if first <= occ.start.date() < next_month],
+        "prev_url": base + index.reverse_subpage("month", args=[prev_month.year, prev_month.month]) + query,
+        "next_url": base + index.reverse_subpage("month", args=[next_month.year, next_month.month]) + query,
+    })
+    return TemplateResponse(request, "events/event_index_month.html", context)
+
+
+def past_view(index: EventIndexPage, request):
+    event_filter = EventFilter.from_query(request.GET)
+    now = timezone.now()
+    occs = [occ for occ in occurrences.between(now - timedelta(days=PAST_DAYS), now, index=index,
+                                               **event_filter.kwargs) if occ.end <= now]
+    occs.reverse()
+    context = index.get_context(request)
+    context.update({"view": "past", "occurrences": annotate(occs, request, index)})
+    return TemplateResponse(request, "events/event_index_past.html", context)
+
+
+def event_context(page: EventPage, request) -> dict:
+    now = timezone.now()
+    occs = occurrences.page_occurrences(
+        EventPage.objects.prefetch_related("exceptions").select_related("committee", "city").get(pk=page.pk)
+        if page.pk else page, now - timedelta(hours=12), now + timedelta(days=400))
+    occs = [occ for occ in occs if occ.end > now][:12]
+    url = page.get_url(request) or ""
+    ics_url = request.build_absolute_uri(subpage_url(page, request, "ics")) if url else ""
+    return {
+        "occurrences": annotate(occs, request),
+        "next_occurrence": occs[0] if occs else None,
+        "ics_url": ics_url,
+        "subscribe_url": "webcal://" + ics_url.split("://", 1)[1] if ics_url else "",
+        "reader_zone": reader_zone(request),
+    }
+
+
+# --- feeds --------------------------------------------------------------------
+
+def _ics_response(request, body: bytes, filename: str, last_modified: datetime | None) -> HttpResponse:
+    etag = quote_etag(hashlib.sha256(body).hexdigest()[:32])
+    if_none_match = request.headers.get("If-None-Match", "")
+    not_modified = False
+    if if_none_match:
+        not_modified = etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
+    elif last_modified is not None and (since := parse_http_date_safe(request.headers.get("If-Modified-Since", ""))):
+        not_modified = int(last_modified.timestamp()) <= since
+    response = HttpResponseNotModified() if not_modified else HttpResponse(
+        body, content_type="text/calendar; charset=utf-8")
+    response["ETag"] = etag
+    if last_modified is not None:
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    response["Cache-Control"] = "public, max-age=300"
+    if not not_modified:
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def _feed_pages(pages):
+    return pages.prefetch_related("exceptions").order_by("path")
+
+
+def index_feed(index: EventIndexPage, request):
+    event_filter = EventFilter.from_query(request.GET)
+    if event_filter.unknown:
+        raise Http404(_("No such %(what)s.") % {"what": ", ".join(event_filter.unknown)})
+    cache_key = feedcache.key("index", index.pk, event_filter.feed_query, request.get_host())
+    cached = feedcache.get(cache_key)
+    if cached is None:
+        pages = list(_feed_pages(occurrences.event_pages(index=index, committee=event_filter.committee,
+                                                         city=event_filter.city)))
+        horizon = timezone.now() - timedelta(days=PAST_DAYS)
+        rows = list(occurrences.imported_events(index=index, committee=event_filter.committee,
+                                                city=event_filter.city).filter(end__gte=horizon).order_by("start"))
+        site_root = request.build_absolute_uri("/")[:-1]
+        urls = {}
+
+        def url_for(page):
+            if page.pk not in urls:
+                relative = page.get_url(request)
+                urls[page.pk] = relative if relative.startswith("http") else site_root + relative
+            return urls[page.pk]
+
+        name = index.title if not event_filter.feed_query else f"{index.title} ({event_filter.feed_query})"
+        body = ics.feed_bytes(name, pages, rows, url_for)
+        stamps = [page.last_published_at for page in pages if page.last_published_at]
+        stamps += [row.updated_at for row in rows]
+        last_modified = max(stamps) if stamps else index.last_published_at
+        cached = (body, last_modified)
+        feedcache.put(cache_key, cached)
+    body, last_modified = cached
+    return _ics_response(request, body, f"{index.slug}.ics", last_modified)
+
+
+def event_ics(page: EventPage, request):
+    if page.get_view_restrictions():
+        raise Http404
+    page = EventPage.objects.prefetch_related("exceptions").get(pk=page.pk)
+    url = request.build_absolute_uri(page.get_url(request))
+    return _ics_response(request, ics.event_bytes(page, url), f"{page.slug}.ics", page.last_published_at)
+
+
+def imported_event_ics(index: EventIndexPage, request, pk: int):
+    row = get_object_or_404(ImportedEvent.objects.select_related("feed"), pk=pk, feed__index=index)
+    return _ics_response(request, ics.imported_bytes(row), f"event-{row.pk}.ics", row.updated_at)
+
+
+__all__ = ["UTC", "day_start", "get_zone"]

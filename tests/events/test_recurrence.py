@@ -1,0 +1,57 @@
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from events.recurrence import Repeat, build_rrule, describe, expand, schedule_errors
+from events.zones import localize
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def test_second_wednesday_is_stored_as_an_rrule():
+    rule = build_rrule(date(2024, 11, 13), time(18), LA, Repeat.MONTHLY_WEEKDAY)
+    assert rule == "FREQ=MONTHLY;BYDAY=2WE"
+
+
+def test_until_is_the_end_of_the_day_in_utc_and_count_is_kept():
+    assert build_rrule(date(2024, 11, 13), time(18), LA, Repeat.WEEKLY, until=date(2024, 12, 31)) == \
+        "FREQ=WEEKLY;BYDAY=WE;UNTIL=20250101T075959Z"
+    assert build_rrule(date(2024, 11, 13), None, LA, Repeat.MONTHLY_DAY, count=3, interval=2) == \
+        "FREQ=MONTHLY;BYMONTHDAY=13;INTERVAL=2;COUNT=3"
+    assert build_rrule(date(2024, 11, 13), None, LA, Repeat.WEEKLY, until=date(2024, 12, 31)) == \
+        "FREQ=WEEKLY;BYDAY=WE;UNTIL=20241231"
+
+
+def test_six_pm_stays_six_pm_across_daylight_saving():
+    start = localize(datetime(2024, 11, 13, 18), LA)
+    starts = expand("FREQ=MONTHLY;BYDAY=2WE", start, start, start + timedelta(days=200))
+    assert [s.date() for s in starts[:6]] == [date(2024, 11, 13), date(2024, 12, 11), date(2025, 1, 8),
+                                              date(2025, 2, 12), date(2025, 3, 12), date(2025, 4, 9)]
+    assert {s.time() for s in starts} == {time(18)}
+    assert {s.utcoffset() for s in starts} == {timedelta(hours=-8), timedelta(hours=-7)}
+
+
+def test_a_start_in_the_spring_gap_moves_to_the_instant_it_names():
+    start = localize(datetime(2025, 3, 2, 2, 30), LA)
+    starts = expand("FREQ=WEEKLY;BYDAY=SU;COUNT=3", start, start, start + timedelta(days=30))
+    assert [s.replace(tzinfo=None) for s in starts] == [
+        datetime(2025, 3, 2, 2, 30), datetime(2025, 3, 9, 3, 30), datetime(2025, 3, 16, 2, 30)]
+
+
+def test_all_day_series_expand_as_dates():
+    starts = expand("FREQ=MONTHLY;BYMONTHDAY=1;COUNT=3", date(2025, 1, 1), date(2024, 12, 1), date(2026, 1, 1))
+    assert starts == [date(2025, 1, 1), date(2025, 2, 1), date(2025, 3, 1)]
+
+
+def test_schedule_errors_speak_the_editors_terms():
+    assert "repeat_ordinal" in schedule_errors(date(2024, 11, 13), Repeat.MONTHLY_WEEKDAY, 1, None, None)
+    assert "repeat_ordinal" in schedule_errors(date(2024, 11, 13), Repeat.MONTHLY_WEEKDAY, -1, None, None)
+    assert schedule_errors(date(2024, 11, 27), Repeat.MONTHLY_WEEKDAY, -1, None, None) == {}
+    assert "repeat_ordinal" in schedule_errors(date(2024, 10, 30), Repeat.MONTHLY_WEEKDAY, None, None, None)
+    assert "repeat_count" in schedule_errors(date(2024, 11, 13), Repeat.WEEKLY, None, date(2025, 1, 1), 3)
+    assert "repeat_until" in schedule_errors(date(2024, 11, 13), Repeat.WEEKLY, None, date(2024, 1, 1), None)
+    assert schedule_errors(date(2024, 11, 13), Repeat.NONE, 1, None, None) == {}
+
+
+def test_describe():
+    assert describe(Repeat.MONTHLY_WEEKDAY, date(2024, 11, 13)) == "Monthly on the second Wednesday"
+    assert describe(Repeat.WEEKLY, date(2024, 11, 13), interval=2) == "Every 2 weeks on Wednesday"

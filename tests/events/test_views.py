@@ -1,0 +1,88 @@
+from datetime import date, time, timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.events.conftest import make_event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def soon(index, kaniv_committee):
+    """A monthly meeting that started a few weeks ago, so it has past and coming dates."""
+    today = timezone.localdate()
+    first = today - timedelta(days=60)
+    return make_event(index, title="Sonoma-Kaniv Committee Meeting", committee=kaniv_committee, repeat="monthly_day",
+                      start_date=first, venue_name="Sonoma Library Meeting Room")
+
+
+def test_index_lists_upcoming_occurrences_with_calendar_links(client, index, soon):
+    response = client.get(index.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('class="event-card') == len(response.context["occurrences"]) >= 3
+    assert "Sonoma Library Meeting Room" in html
+    assert 'href="webcal://testserver/en/events/feed.ics"' in html
+    assert f'href="{soon.url}event.ics"' in html
+    assert "Add to calendar" in html
+
+
+def test_filters_narrow_the_listing_and_the_subscribe_link(client, index, soon, board):
+    make_event(index, title="Board meeting", committee=board, start_date=timezone.localdate() + timedelta(days=3))
+    all_titles = {o.title for o in client.get(index.url).context["occurrences"]}
+    assert all_titles == {"Sonoma-Kaniv Committee Meeting", "Board meeting"}
+    response = client.get(index.url + "?committee=board")
+    assert {o.title for o in response.context["occurrences"]} == {"Board meeting"}
+    assert 'href="webcal://testserver/en/events/feed.ics?committee=board"' in response.content.decode()
+    unknown = client.get(index.url + "?committee=nobody")
+    assert b"were not recognised" in unknown.content
+
+
+def test_month_view_places_each_occurrence_on_its_day(client, index):
+    make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    response = client.get(index.url + "month/2025/1/")
+    assert response.status_code == 200
+    weeks = response.context["weeks"]
+    days = {day["date"]: [o.title for o in day["occurrences"]] for week in weeks for day in week}
+    assert days[date(2025, 1, 8)] == ["Kaniv"]
+    assert sum(len(titles) for titles in days.values()) == 1
+    assert b'href="/en/events/month/2025/2/"' in response.content
+    assert client.get(index.url + "month/2025/13/").status_code == 404
+
+
+def test_past_view_lists_what_has_ended_newest_first(client, index, soon):
+    response = client.get(index.url + "past/")
+    past = response.context["occurrences"]
+    assert past and all(o.end <= timezone.now() for o in past)
+    assert past == sorted(past, key=lambda o: o.start, reverse=True)
+
+
+def test_event_page_shows_schedule_next_date_and_changes(client, index):
+    page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13),
+                      start_time=time(18), end_time=time(19, 45))
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Monthly on the second Wednesday" in html
+    assert "6 p.m." in html and ("PST" in html or "PDT" in html)
+    assert f'href="http://testserver{page.url}event.ics"' in html
+
+
+def test_reader_zone_shows_the_time_in_the_readers_zone_too(client, index):
+    page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    html = client.get(page.url + "?tz=Europe/Kyiv").content.decode()
+    assert "your time" in html
+    assert "your time" not in client.get(page.url + "?tz=America/Los_Angeles").content.decode()
+    assert "your time" not in client.get(page.url + "?tz=Not/AZone").content.decode()
+
+
+def test_imported_text_is_escaped(client, index):
+    from events.models import CalendarFeed, ImportedEvent
+
+    feed = CalendarFeed.objects.create(name="Partner", url="https://example.org/p.ics", index=index)
+    now = timezone.now()
+    ImportedEvent.objects.create(feed=feed, uid="x", title="<script>alert(1)</script>", start=now + timedelta(days=1),
+                                 end=now + timedelta(days=1, hours=1), zone="UTC", content_hash="h")
+    html = client.get(index.url).content.decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
