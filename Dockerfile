@@ -19,6 +19,7 @@ COPY --chown=cms:cms . .
 # collectstatic needs settings but no database or real secret at build time.
 RUN SECRET_KEY=build-only-key-collectstatic-not-used-at-run-time-000 \
     python manage.py collectstatic --noinput \
+    && python manage.py compile_translations \
     && mkdir -p /app/var && chown -R cms:cms /app/var /app/staticfiles
 
 USER cms

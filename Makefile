@@ -6,11 +6,10 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run install install-dev test lint bench clean
+.PHONY: run install install-dev test lint bench clean messages
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
@@ -18,12 +17,21 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
+# Interface translations: .po in the repo, .mo compiled here in pure Python
+# (no GNU gettext needed on a fresh machine).
+PO_FILES := $(wildcard cms/locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
 
-install-dev: $(VENV)/.installed-dev
+$(MO_FILES): $(PO_FILES) $(VENV)/.installed
+	$(PY) manage.py compile_translations
+
+install: $(VENV)/.installed $(MO_FILES)
+
+install-dev: $(VENV)/.installed-dev $(MO_FILES)
 
 run: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py sync_locales
 	$(PY) manage.py ensure_admin
 	@echo "Site: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  health: http://127.0.0.1:$(PORT)/healthz"
 	$(PY) -m cms.run --port $(PORT)
@@ -36,6 +44,11 @@ lint: install-dev
 
 bench: install-dev
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+# Collect new interface strings into every catalogue (needs GNU gettext).
+messages: install
+	$(PY) manage.py makemessages --all --no-obsolete --ignore=var --ignore=staticfiles --ignore=tests --ignore=bench
+	$(PY) manage.py compile_translations
 
 clean:
 	rm -rf var staticfiles

@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import i18n
+from home.sitemap import TranslatedSitemap
 from newsletters import views as newsletter_views
 from worker.health import healthz
 
@@ -15,7 +17,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     # RFC 8058 one-click target named in List-Unsubscribe: no language prefix,
     # so it keeps working whatever the reader's language later becomes.
@@ -34,8 +36,12 @@ if settings.DEBUG:
 
 # Readers' pages live under a language prefix: /en/, /fr/, ... ; "/" redirects
 # by the browser's language (LocaleMiddleware).
+# A page missing in the reader's language falls back to the default one
+# (home/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
     path("", include("newsletters.urls")),
+    # Last but Wagtail's own: it catches every slug path.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

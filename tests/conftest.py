@@ -4,6 +4,14 @@ from tests.services import IN_CI, missing_services
 
 
 def pytest_sessionstart(session):
+    # Tests read the interface translations: compile any .po newer than its .mo.
+    from django.conf import settings
+    from django.utils.translation import trans_real
+
+    from cms.catalogs import compile_catalogues
+
+    if compile_catalogues(settings.LOCALE_PATHS):
+        trans_real._translations.clear()
     if IN_CI:
         missing = missing_services()
         if missing:

@@ -12,6 +12,7 @@ from dateutil import rrule
 from home.demo.data import pinole, socal, sonoma, translations
 
 DATA_DIR = Path(sonoma.__file__).resolve().parent
+SEEDS_DIR = DATA_DIR.parent / "seeds"
 
 STATUSES = {"proposed", "friendship", "sister", "inactive"}
 ORIGINS = {
@@ -329,7 +330,13 @@ SCRIPTS = {
     "ja": re.compile(r"[\u3040-\u30FF]"),  # kana: Japanese, not Chinese
     "zh-hans": re.compile(r"[\u4E00-\u9FFF]"),
 }
-LATIN_ACCENTS = {"fr": "éèàçœ’", "es": "áéíóúñ", "it": "àèéìòù’", "hu": "áéíóöőúüű"}
+# Latin-script languages: a short text may have no accented letter, but it has the language's small words.
+LATIN_WORDS = {
+    "fr": {"le", "la", "les", "une", "des", "de", "du"},
+    "es": {"el", "la", "los", "una", "con", "de", "del"},
+    "it": {"il", "la", "le", "una", "con", "di", "del"},
+    "hu": {"a", "az", "egy", "és", "van"},
+}
 
 
 def text_of(entry):
@@ -341,15 +348,17 @@ def assert_written_in(locale, text):
         assert SCRIPTS[locale].search(text), f"{locale} text is not in its script: {text[:60]}"
     if locale == "zh-hans":
         assert not SCRIPTS["ja"].search(text), "Chinese text with Japanese kana"
-    if locale in LATIN_ACCENTS:
-        assert any(ch in text for ch in LATIN_ACCENTS[locale]), f"{locale} text without its letters: {text[:60]}"
+    if locale in LATIN_WORDS:
+        words = set(re.findall(r"\w+", text.lower()))
+        assert words & LATIN_WORDS[locale], f"{locale} text without its small words: {text[:60]}"
+        assert not words & {"the", "and", "with", "of"}, f"{locale} text with English words: {text[:60]}"
 
 
 def test_translation_locales_are_the_sites_languages(settings):
     assert translations.LOCALES == [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-@pytest.mark.parametrize("name", ["HOME", "DIRECTORY", "MISSION"])
+@pytest.mark.parametrize("name", ["HOME", "DIRECTORY", "MISSION", "CHAPTER_HOME", "CHAPTER_DIRECTORY"])
 def test_site_pages_in_all_nine_locales(name):
     pages = getattr(translations, name)
     assert list(pages) == translations.LOCALES
@@ -359,6 +368,14 @@ def test_site_pages_in_all_nine_locales(name):
         assert_written_in(locale, text_of(page))
     texts = [text_of(page) for page in pages.values()]
     assert len(set(texts)) == len(texts), "two locales share the same text"
+
+
+def test_translated_figures_match_the_english():
+    for pages in (translations.HOME, translations.CHAPTER_HOME):
+        # years and counts of cities and countries; small numbers may be spelled out
+        figures = sorted(re.findall(r"\d{2,}", pages["en"]["intro"]))
+        for locale, page in pages.items():
+            assert sorted(re.findall(r"\d{2,}", page["intro"])) == figures, locale
 
 
 def test_mission_translations_keep_four_goals_and_the_english_source():
@@ -385,6 +402,8 @@ def test_script_check_catches_a_page_in_the_wrong_language():
         assert_written_in("uk", "Kaniv is a historic town on the Dnipro.")
     with pytest.raises(AssertionError):
         assert_written_in("zh-hans", "精華町は京都府の南西端に位置し")
+    with pytest.raises(AssertionError):
+        assert_written_in("it", "Arezzo is a city and comune in Italy and the capital of the province")
 
 
 def test_newsletter_issue_in_four_languages():
@@ -400,3 +419,68 @@ def test_newsletter_issue_in_four_languages():
         # people's names are kept as they are spelled in PEOPLE
         assert [name for name in people if name in text_of(edition)] == named, locale
         assert_written_in(locale, text_of(edition))
+
+
+# --- fidelity to the seed documents ------------------------------------------------------------------------
+
+def seed_text(name):
+    """A seed's text with whitespace collapsed and hyphens read as spaces, for containment checks."""
+    return normalise((SEEDS_DIR / name).read_text())
+
+
+def normalise(text):
+    return re.sub(r"\s+", " ", text.replace("-", " ")).strip()
+
+
+def test_every_module_names_a_seed_that_exists():
+    for module in (sonoma, socal, pinole):
+        assert (SEEDS_DIR / module.SEED).is_file()
+    assert (SEEDS_DIR / socal.CITY_PAGE_SEED).is_file()
+
+
+def test_quotes_are_word_for_word_from_the_seed():
+    seed = seed_text(socal.SEED)
+    for quote in socal.QUOTES:
+        for paragraph in quote["text"].split("\n\n"):
+            assert normalise(paragraph) in seed, f"{quote['speaker']}: {paragraph[:60]}"
+        assert f"President {quote['speaker']}" in seed
+
+
+def test_people_positions_and_cities_are_named_in_the_seed():
+    seed = seed_text(sonoma.SEED)
+    for person in sonoma.PEOPLE:
+        assert normalise(person["name"]) in seed
+    for position in sonoma.POSITIONS:
+        assert normalise(position["title"]) in seed
+    for city in sonoma.CITIES:
+        assert normalise(city["name"]) in seed
+    for goal in sonoma.GOALS:
+        assert normalise(goal) in seed
+
+
+def test_meetings_are_the_seed_calendar():
+    seed = seed_text(sonoma.SEED)
+    for meeting in sonoma.MEETINGS:
+        place = meeting["venue"] or meeting["venue_note"]
+        assert normalise(f"{meeting['title']} @ {place}") in seed
+        for day in meeting["listed"]:
+            date = dt.date.fromisoformat(day)
+            start = dt.datetime.combine(date, dt.time.fromisoformat(meeting["start"]))
+            end = dt.datetime.combine(date, dt.time.fromisoformat(meeting["end"]))
+            when = (f"{date:%b} {date.day} @ {start:%-I:%M} {start:%p}".lower()
+                    + f" – {end:%-I:%M} {end:%p}".lower())
+            assert normalise(when) in seed.lower(), when
+
+
+def test_chapter_contact_and_partnership_texts_are_from_the_seeds():
+    seed = seed_text(socal.SEED)
+    org = socal.ORGANISATION
+    for value in [org["legal_name"], *org["address"], org["phone"], org["tax_id"], org["email"], org["mission"]]:
+        assert normalise(value) in seed
+    city_page = seed_text(socal.CITY_PAGE_SEED)
+    for city in socal.PARTNERSHIPS:
+        assert normalise(city["image_caption"]) in city_page
+        for paragraph in city["body"]:
+            assert normalise(paragraph) in city_page, paragraph[:60]
+    for goal in socal.SCI_GOALS:
+        assert normalise(goal) in city_page

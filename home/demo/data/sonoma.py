@@ -289,9 +289,9 @@ CITIES = [
         ),
         "body": [
             # general knowledge, not from seed
-            "Aswan lies on the east bank of the Nile at the First Cataract, in the far south of Egypt. In antiquity, "
-            "as Syene, it was Egypt's southern frontier town, and its granite quarries supplied stone for monuments "
-            "along the Nile; the Unfinished Obelisk still lies in one of them.",
+            "Aswan lies on the east bank of the Nile at the First Cataract, in the far south of Egypt. In antiquity it "
+            "was Egypt's southern frontier town, and its granite quarries supplied stone for monuments along the "
+            "Nile; the Unfinished Obelisk still lies in one of them.",
             "The modern city includes Elephantine Island and faces the rock tombs of Qubbet el-Hawa across the "
             "river. Upstream stand the Aswan Low Dam and the Aswan High Dam, which holds back Lake Nasser. The "
             "temples of Philae, moved to Agilkia Island to save them from the rising water, and the Nubian Museum "

@@ -7,6 +7,7 @@ kept, people's names in their own spelling.
 - HOME, DIRECTORY, MISSION: {locale: {...}} for all nine locales of the site.
 - CITY_PAGES: {city key: {"locale", "title", "summary", "body"}}, each partner city in its own language; "body"
   has one paragraph per paragraph of the English profile.
+- CHAPTER_HOME, CHAPTER_DIRECTORY: the chapter site's home and directory, in all nine locales.
 - NEWSLETTER: one demo issue (news from the seed's calendar and board) in en, fr, es and uk.
 """
 
@@ -652,4 +653,95 @@ NEWSLETTER = {
             },
         ],
     },
+}
+
+# The chapter's site (`chapter.localhost`), from `socal-sister-cities-chapter.txt`.
+CHAPTER_HOME = {
+    "en": {
+        "title": "Sister Cities International Southern California Chapter",
+        "intro": (
+            "Promoting peace through people-to-people diplomacy. Born in 1974, the chapter connects approximately "
+            "170 cities in 50 countries with 40 cities in Southern California."
+        ),
+    },
+    "fr": {
+        "title": "Sister Cities International – section de Californie du Sud",
+        "intro": (
+            "Promouvoir la paix par la diplomatie de personne à personne. Née en 1974, la section relie environ "
+            "170 villes de 50 pays à 40 villes du sud de la Californie."
+        ),
+    },
+    "es": {
+        "title": "Sister Cities International – Capítulo del Sur de California",
+        "intro": (
+            "Promovemos la paz mediante la diplomacia entre personas. Nacido en 1974, el capítulo conecta a unas "
+            "170 ciudades de 50 países con 40 ciudades del sur de California."
+        ),
+    },
+    "it": {
+        "title": "Sister Cities International – Sezione della California meridionale",
+        "intro": (
+            "Promuovere la pace attraverso la diplomazia tra le persone. Nata nel 1974, la sezione collega circa "
+            "170 città di 50 paesi con 40 città della California meridionale."
+        ),
+    },
+    "ja": {
+        "title": "シスター・シティーズ・インターナショナル 南カリフォルニア支部",
+        "intro": (
+            "人と人との交流による外交を通じて、平和を推進します。1974年に発足した当支部は、50か国の約170都市と"
+            "南カリフォルニアの40都市を結んでいます。"
+        ),
+    },
+    "uk": {
+        "title": "Sister Cities International — Південнокаліфорнійське відділення",
+        "intro": (
+            "Сприяємо миру через дипломатію між людьми. Засноване 1974 року, відділення поєднує близько 170 міст у "
+            "50 країнах із 40 містами Південної Каліфорнії."
+        ),
+    },
+    "zh-hans": {
+        "title": "国际姐妹城市协会南加州分会",
+        "intro": "以民间外交促进和平。分会成立于1974年，连接着50个国家的约170座城市与南加州的40座城市。",
+    },
+    "hu": {
+        "title": "Sister Cities International – Dél-kaliforniai tagozat",
+        "intro": (
+            "A békét szolgáljuk az emberek közötti diplomácia révén. Az 1974-ben alakult tagozat mintegy 170 várost "
+            "köt össze 50 országból 40 dél-kaliforniai várossal."
+        ),
+    },
+    "ar": {
+        "title": "منظمة المدن الشقيقة الدولية – فرع جنوب كاليفورنيا",
+        "intro": (
+            "نعمل على تعزيز السلام من خلال الدبلوماسية الشعبية. ويربط الفرع، الذي تأسس عام 1974، نحو 170 مدينة في "
+            "50 دولة بـ40 مدينة في جنوب كاليفورنيا."
+        ),
+    },
+}
+
+CHAPTER_DIRECTORY = {
+    "en": {
+        "title": "Sister city partnerships",
+        "intro": "Each partnership joins a local city with a partner city abroad.",
+    },
+    "fr": {"title": "Jumelages", "intro": "Chaque jumelage unit une ville d’ici à une ville partenaire à l’étranger."},
+    "es": {
+        "title": "Hermanamientos",
+        "intro": "Cada hermanamiento une a una ciudad local con una ciudad asociada en el extranjero.",
+    },
+    "it": {"title": "Gemellaggi", "intro": "Ogni gemellaggio unisce una città locale a una città partner all’estero."},
+    "ja": {"title": "姉妹都市提携", "intro": "それぞれの提携は、地元の都市と海外のパートナー都市を結ぶものです。"},
+    "uk": {
+        "title": "Побратимство міст",
+        "intro": "Кожне побратимство поєднує місцеве місто з містом-партнером за кордоном.",
+    },
+    "zh-hans": {
+        "title": "姐妹城市关系",
+        "intro": "每一对姐妹城市关系都将一座本地城市与一座海外伙伴城市联系在一起。",
+    },
+    "hu": {
+        "title": "Testvérvárosi kapcsolatok",
+        "intro": "Minden testvérvárosi kapcsolat egy helyi várost köt össze egy külföldi partnervárossal.",
+    },
+    "ar": {"title": "علاقات التوأمة", "intro": "تربط كل علاقة توأمة مدينة محلية بمدينة شريكة في الخارج."},
 }
