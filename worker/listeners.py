@@ -4,9 +4,10 @@ signals) into tasks, enqueued only after the transaction commits."""
 from django.db import transaction
 from django.dispatch import receiver
 
+from events.signals import feed_sync_requested
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
 
-from .tasks import mail
+from .tasks import feeds, mail
 
 
 @receiver(send_requested, dispatch_uid="worker.newsletters.send_requested")
@@ -22,3 +23,8 @@ def on_subscriber_mail_requested(sender, subscriber_id, kind, **kwargs):
 @receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")
 def on_test_send_requested(sender, page_id, email, **kwargs):
     transaction.on_commit(lambda: mail.send_test.delay(page_id, email))
+
+
+@receiver(feed_sync_requested, dispatch_uid="worker.events.feed_sync_requested")
+def on_feed_sync_requested(sender, feed_id, **kwargs):
+    transaction.on_commit(lambda: feeds.sync_calendar_feed.delay(feed_id))

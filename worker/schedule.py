@@ -10,4 +10,9 @@ app.conf.beat_schedule.update({
         "schedule": float(settings.NEWSLETTER_SWEEP_SECONDS),
         "options": {"queue": "mail", "expires": float(settings.NEWSLETTER_SWEEP_SECONDS)},
     },
+    "sync-calendar-feeds": {
+        "task": "worker.tasks.feeds.sync_all_feeds",
+        "schedule": float(settings.CALENDAR_FEED_SYNC_MINUTES * 60),
+        "options": {"queue": "feeds", "expires": float(settings.CALENDAR_FEED_SYNC_MINUTES * 60)},
+    },
 })

@@ -62,3 +62,27 @@ def kaniv_meeting(index, kaniv_committee):
     return make_event(index, title="Sonoma-Kaniv Committee Meeting", committee=kaniv_committee,
                       venue_name="Sonoma Library Meeting Room", venue_address="755 W Napa St, Sonoma, CA",
                       repeat="monthly_weekday", start_date=date(2024, 11, 13))
+
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parent / "fixtures"
+
+
+def fixture_bytes(name: str) -> bytes:
+    """A real-world .ics file from tests/events/fixtures/ (origins in its README)."""
+    return (FIXTURES / name).read_bytes()
+
+
+@pytest.fixture
+def calendar_host():
+    from tests.events.httpserver import CalendarHost
+
+    with CalendarHost() as host:
+        yield host
+
+
+@pytest.fixture
+def feed(index):
+    from events.models import CalendarFeed
+
+    return CalendarFeed.objects.create(name="Partner calendar", url="https://calendar.example.org/feed.ics",
+                                       index=index, default_time_zone="America/Los_Angeles")
