@@ -295,18 +295,23 @@ def reconcile(page_id: int, *, now: datetime | None = None) -> NoticeResult:
     version. Running it again (a replayed signal) finds nothing new."""
     now = now or timezone.now()
     result = NoticeResult()
-    page = EventPage.objects.filter(pk=page_id).select_related("committee").first()
+    page = EventPage.objects.filter(pk=page_id).first()
     if page is None:
         return result
     default_locale = selection.default_locale_id()
     if default_locale is not None and page.locale_id != default_locale:
         return result  # translations share the schedule: the source page speaks for them
-    current = page.live_revision_id if page.live else None
+    try:
+        with transaction.atomic():
+            NoticedVersion.objects.get_or_create(page_id=page.pk,
+                                                 defaults={"revision_id": _previous_published(page)})
+    except IntegrityError:
+        pass  # another task wrote it first
     with transaction.atomic():
-        state = NoticedVersion.objects.select_for_update().filter(page_id=page.pk).first()
-        if state is None:
-            state = NoticedVersion.objects.create(page_id=page.pk, revision_id=_previous_published(page))
-            state = NoticedVersion.objects.select_for_update().get(pk=state.pk)
+        # One comparison per event at a time; what is live is read under the lock.
+        state = NoticedVersion.objects.select_for_update().get(page_id=page.pk)
+        page = EventPage.objects.select_related("committee").get(pk=page.pk)
+        current = page.live_revision_id if page.live else None
         if state.revision_id == current:
             return result
         old_revision = Revision.objects.filter(pk=state.revision_id).first() if state.revision_id else None
@@ -315,22 +320,20 @@ def reconcile(page_id: int, *, now: datetime | None = None) -> NoticeResult:
         variant = f"{state.revision_id or 0}>{current or 'off'}"
         state.revision_id = current
         state.save(update_fields=["revision", "updated_at"])
-    horizon = timedelta(days=settings.MEETING_NOTICE_HORIZON_DAYS)
-    changes = selection.compare(old, new, now=now, horizon=horizon)
-    if not changes:
-        return result
-    recipients = audience(page.committee_id)
-    for change in changes:
-        if change.kind == "cancellation":
-            result.dropped += drop_pending(change.key)
-        else:
-            result.dropped += drop_pending(change.key, keep_variant=f"d:{change.new.start:%Y-%m-%d}")
-        details = {"old": snapshot(change.old), "new": snapshot(change.new), "fields": list(change.fields),
-                   "series": new is None or page.status == EventStatus.CANCELLED}
-        kind = Notice.CANCELLATION if change.kind == "cancellation" else Notice.CHANGE
-        batch = Batch(kind, change.key, variant, page, change.current, details,
-                      [(r, now) for r in recipients])
-        _issue(batch, result)
+        # In the same transaction as the version moving on: a worker that dies
+        # here leaves the old version in place, and the retry tells everyone.
+        changes = selection.compare(old, new, now=now, horizon=timedelta(days=settings.MEETING_NOTICE_HORIZON_DAYS))
+        recipients = audience(page.committee_id) if changes else []
+        for change in changes:
+            if change.kind == "cancellation":
+                result.dropped += drop_pending(change.key)
+            else:
+                result.dropped += drop_pending(change.key, keep_variant=f"d:{change.new.start:%Y-%m-%d}")
+            details = {"old": snapshot(change.old), "new": snapshot(change.new), "fields": list(change.fields),
+                       "series": new is None or page.status == EventStatus.CANCELLED}
+            kind = Notice.CANCELLATION if change.kind == "cancellation" else Notice.CHANGE
+            _issue(Batch(kind, change.key, variant, page, change.current, details, [(r, now) for r in recipients]),
+                   result)
     return result
 
 
