@@ -66,7 +66,8 @@ def import_csv(stream: io.TextIOBase, *, source: str, dry_run: bool = False) -> 
             continue
         seen[email] = line
         if email in known:
-            report.problems.append((line, f"{email} is already known (subscribed, unsubscribed or bounced): left as it is"))
+            report.problems.append(
+                (line, f"{email} is already known (subscribed, unsubscribed or bounced): left as it is"))
             continue
         language = _language(row.get("language") or "")
         if language is None:
