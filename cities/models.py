@@ -2,12 +2,13 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -89,9 +90,24 @@ class CityIndexPage(Page):
         return super().route(request, path_components)
 
     def cities(self):
-        return (CityProfilePage.objects.child_of(self).live()
-                .select_related("hero_image")
-                .order_by("title"))
+        """The live partner cities, in this directory's language where a
+        translation exists, else in the default language: a reader of the
+        French directory sees every city, never only the translated ones."""
+        cities = CityProfilePage.objects.live().select_related("hero_image").order_by("title")
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return list(cities.child_of(self))
+        source = (Page.objects.filter(translation_key=self.translation_key, locale=default)
+                  .values_list("path", "depth").first())
+        if source is None:
+            return list(cities.child_of(self))
+        rows = cities.filter(Q(path__startswith=self.path, depth=self.depth + 1)
+                             | Q(path__startswith=source[0], depth=source[1] + 1))
+        chosen = {}
+        for city in rows:
+            if city.locale_id == self.locale_id or city.translation_key not in chosen:
+                chosen[city.translation_key] = city
+        return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
         from .directory import Directory

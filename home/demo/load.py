@@ -37,7 +37,7 @@ from home.models import (
 )
 
 from . import media
-from .data import socal, sonoma
+from .data import socal, sonoma, translations
 
 try:
     from .data import pinole
@@ -211,8 +211,8 @@ def load_sonoma(locale, report) -> Site:
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
     if isinstance(home, HomePage) and not home.intro:
-        home.title = sonoma.ORGANISATION["name"]
-        home.intro = paragraphs([sonoma.MISSION])
+        home.title = translations.HOME["en"]["title"]
+        home.intro = paragraphs([translations.HOME["en"]["intro"]])
         home.hero_image = ensure_image(
             "Sonoma", "Illustration: hills under a sky, with the name Sonoma (standing in for Sonoma City Hall)",
             report)
@@ -227,13 +227,11 @@ def load_sonoma(locale, report) -> Site:
         body=[("paragraph", RichText(paragraphs(sonoma.ABOUT[1:]))),
               ("heading", {"text": "Rich historical beginnings and landmarks", "level": "h2"}),
               ("paragraph", RichText(paragraphs(sonoma.TOWN)))]), report)
-    mission = ensure_page(home, StandardPage(
-        title="Mission and goals", slug="mission", intro=sonoma.MISSION,
-        body=[("list", {"title": sonoma.GOALS_INTRO, "numbered": True, "items": sonoma.GOALS})]), report)
+    mission = ensure_page(home, StandardPage(slug="mission", **mission_fields("en")), report)
     history = history_page(home, "History", [sonoma.ABOUT[0]], sonoma.HISTORY, report)
     directory = ensure_page(home, CityIndexPage(
-        title="Sister cities", slug="sister-cities",
-        intro=paragraphs(["Our sister city committees and the cities they are twinned with."])), report)
+        title=translations.DIRECTORY["en"]["title"], slug="sister-cities",
+        intro=paragraphs([translations.DIRECTORY["en"]["intro"]])), report)
     cities = city_pages(directory, sonoma.CITIES, report)
 
     committees = {}
@@ -285,8 +283,8 @@ def load_chapter(locale, report) -> Site:
     if site is None:
         home = child(root, "socal")
         if home is None:
-            home = HomePage(title=socal.ORGANISATION["name"], slug="socal", locale=locale,
-                            intro=paragraphs([socal.ORGANISATION["mission"]]))
+            home = HomePage(title=translations.CHAPTER_HOME["en"]["title"], slug="socal", locale=locale,
+                            intro=paragraphs([translations.CHAPTER_HOME["en"]["intro"]]))
             home.hero_image = ensure_image(
                 "Southern California", "Illustration: hills under a sky, with the words Southern California",
                 report)
@@ -317,8 +315,8 @@ def load_chapter(locale, report) -> Site:
         title="Presidential quotes", slug="quotes",
         intro=paragraphs(["Eleven presidents of the United States on the sister city movement."])), report)
     directory = ensure_page(home, CityIndexPage(
-        title="Directory", slug="directory",
-        intro=paragraphs(["Sister city partnerships of cities in our region."])), report)
+        title=translations.CHAPTER_DIRECTORY["en"]["title"], slug="directory",
+        intro=paragraphs([translations.CHAPTER_DIRECTORY["en"]["intro"]])), report)
     city_pages(directory, socal.PARTNERSHIPS, report)
     # The Sonoma partnerships appear in the chapter's directory too.
     city_pages(directory, [{**spec, "key": f"sonoma-{spec['key']}"} for spec in sonoma.CITIES], report)
@@ -346,6 +344,68 @@ def pinole_policy(parent, report):
         {"title": s["title"], "url": s.get("url") or "", "note": s.get("note") or ""} for s in sources]}))
     return ensure_page(parent, StandardPage(title=pinole.TITLE, slug=pinole.SLUG, intro=pinole.INTRO[0], body=body),
                        report)
+
+
+# --- translations --------------------------------------------------------------
+
+def mission_fields(code):
+    text = translations.MISSION[code]
+    goals_title = sonoma.GOALS_INTRO if code == "en" else ""
+    return {"title": text["title"], "intro": text["mission"],
+            "body": [("list", {"title": goals_title, "numbered": True, "items": text["goals"]})]}
+
+
+def translate_page(page, locale, fields, report):
+    """The page's translation in `locale` with these fields, published. An
+    existing real translation is left as it is (an editor may have changed
+    it); an alias made by locale synchronisation becomes a real translation."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None and existing.alias_of_id is None:
+        return existing.specific
+    if existing is not None:
+        translated = existing.specific
+        translated.alias_of_id = None
+    else:
+        translated = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    report.add(f"translation {translated.url_path} ({locale.language_code})")
+    return translated
+
+
+def load_translations(sites, report):
+    locales = {locale.language_code: locale for locale in Locale.objects.filter(
+        language_code__in=translations.LOCALES).exclude(language_code=settings.LANGUAGE_CODE)}
+    if not locales:
+        return
+    sonoma_home = sites["sonoma"].root_page.specific
+    chapter_home = sites["chapter"].root_page.specific
+    sonoma_directory = child(sonoma_home, "sister-cities")
+    chapter_directory = child(chapter_home, "directory")
+    mission = child(sonoma_home, "mission")
+    for code, locale in locales.items():
+        translate_page(sonoma_home, locale, {"title": translations.HOME[code]["title"],
+                                             "intro": paragraphs([translations.HOME[code]["intro"]])}, report)
+        translate_page(sonoma_directory, locale, {"title": translations.DIRECTORY[code]["title"],
+                                                  "intro": paragraphs([translations.DIRECTORY[code]["intro"]])},
+                       report)
+        translate_page(mission, locale, mission_fields(code), report)
+        translate_page(chapter_home, locale, {"title": translations.CHAPTER_HOME[code]["title"],
+                                              "intro": paragraphs([translations.CHAPTER_HOME[code]["intro"]])},
+                       report)
+        translate_page(chapter_directory, locale, {
+            "title": translations.CHAPTER_DIRECTORY[code]["title"],
+            "intro": paragraphs([translations.CHAPTER_DIRECTORY[code]["intro"]])}, report)
+    # Each partner city in its own language.
+    for key, text in translations.CITY_PAGES.items():
+        locale = locales.get(text["locale"])
+        city = child(sonoma_directory, key)
+        if locale is None or city is None:
+            continue
+        translate_page(city, locale, {
+            "title": text["title"], "summary": text["summary"],
+            "body": [("paragraph", RichText(paragraphs(text["body"])))]}, report)
 
 
 # --- synthetic cities for benchmarks ------------------------------------------
@@ -392,6 +452,7 @@ def load(scale: int = 0) -> Report:
     with transaction.atomic():
         locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         sites = {"sonoma": load_sonoma(locale, report), "chapter": load_chapter(locale, report)}
+        load_translations(sites, report)
         if scale:
             directory = child(sites["sonoma"].root_page, "sister-cities")
             add_synthetic_cities(directory, scale, report)

@@ -86,3 +86,22 @@ def test_scale_adds_synthetic_cities_once(demo):
     call_command("load_demo_content", "--scale", "3")
     call_command("load_demo_content", "--scale", "3")
     assert CityProfilePage.objects.filter(slug__startswith="synthetic-").count() == 3
+
+
+def test_translations_are_published_and_the_directory_falls_back_per_city(client, db):
+    from wagtail.models import Locale
+
+    from home.demo import load
+
+    for code in ("fr", "uk"):
+        Locale.objects.create(language_code=code)
+    load.load()
+    load.load()  # still idempotent with translations
+    assert Page.objects.filter(locale__language_code="fr", url_path__endswith="/chambolle-musigny/").count() == 1
+    directory = client.get("/fr/sister-cities/").content.decode()
+    assert "Nos villes jumelles" in directory
+    assert 'href="/fr/sister-cities/chambolle-musigny/"' in directory
+    assert 'href="/en/sister-cities/kaniv/"' in directory  # no French Kaniv: the English one
+    assert directory.count('class="city-card"') == 7
+    kaniv = client.get("/uk/sister-cities/kaniv/").content.decode()
+    assert "Канів" in kaniv
