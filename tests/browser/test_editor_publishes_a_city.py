@@ -11,6 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_site_editor_publishes_a_partner_city_that_appears_in_directory_and_map(live_server, browser):
+    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     ensure_site_editors_group()
     editor = User.objects.create_user("maria", password="a-long-browser-test-password")
     editor.groups.add(Group.objects.get(name=SITE_EDITORS))
@@ -18,6 +19,7 @@ def test_site_editor_publishes_a_partner_city_that_appears_in_directory_and_map(
     content.city(directory, "Kaniv", country="UA", latitude=49.75, longitude=31.46)
 
     page = browser.new_page()
+    page.set_default_timeout(90_000)  # a shared, busy machine
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("input[name=username]", "maria")
     page.fill("input[name=password]", "a-long-browser-test-password")
