@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env, env_bool, env_list, redis_db_url
+from .env import email_settings, env, env_bool, env_list, machine_translator_settings, redis_db_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -183,9 +183,11 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
-}
+# Machine translation in wagtail-localize's editor: a dummy (reverses text) by
+# default, LibreTranslate or DeepL when MACHINE_TRANSLATOR says so.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(
+    env("MACHINE_TRANSLATOR"), env("LIBRETRANSLATE_URL"), env("LIBRETRANSLATE_API_KEY"), env("DEEPL_AUTH_KEY")
+)
 
 # --- Celery (read by worker/celery.py with namespace CELERY) -----------------
 CELERY_TASK_SERIALIZER = "json"

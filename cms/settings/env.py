@@ -22,6 +22,10 @@ ENV_VARS = (
     "WAGTAILADMIN_BASE_URL",
     "CALENDAR_FEEDS_ALLOW_PRIVATE",
     "DATA_DIR",
+    "MACHINE_TRANSLATOR",
+    "LIBRETRANSLATE_URL",
+    "LIBRETRANSLATE_API_KEY",
+    "DEEPL_AUTH_KEY",
 )
 
 
@@ -83,3 +87,34 @@ def email_settings(url: str | None, host: str | None, port: str | None) -> dict:
             "EMAIL_PORT": int(port or 25),
         }
     return {}
+
+
+MACHINE_TRANSLATORS = {
+    "dummy": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    "libretranslate": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+    "deepl": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+}
+
+
+def machine_translator_settings(
+    name: str | None, libretranslate_url: str | None, libretranslate_key: str | None, deepl_key: str | None
+) -> dict:
+    """WAGTAILLOCALIZE_MACHINE_TRANSLATOR from MACHINE_TRANSLATOR (dummy,
+    libretranslate or deepl) and that service's URL or key. A missing key or
+    a URL that is not http(s) stops start-up with a message naming the variable."""
+    name = (name or "dummy").strip().lower()
+    if name not in MACHINE_TRANSLATORS:
+        raise ValueError(f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)}, not {name!r}")
+    config = {"CLASS": MACHINE_TRANSLATORS[name]}
+    if name == "libretranslate":
+        parts = urlsplit(libretranslate_url or "")
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ValueError("MACHINE_TRANSLATOR=libretranslate needs LIBRETRANSLATE_URL, an http(s) URL "
+                             f"such as https://libretranslate.example.org, not {libretranslate_url!r}")
+        config["OPTIONS"] = {"LIBRETRANSLATE_URL": libretranslate_url.rstrip("/"),
+                             "API_KEY": libretranslate_key or ""}
+    elif name == "deepl":
+        if not deepl_key:
+            raise ValueError("MACHINE_TRANSLATOR=deepl needs DEEPL_AUTH_KEY (keys ending in :fx use the free API)")
+        config["OPTIONS"] = {"AUTH_KEY": deepl_key}
+    return config
