@@ -36,9 +36,18 @@ def events_index(home_page, title: str = "Events", slug: str = "events") -> Even
     return index
 
 
-def load(home_page) -> EventIndexPage:
-    """The seed's meetings below `home_page` (idempotent: existing ones are kept)."""
-    index = events_index(home_page)
+def _home(target):
+    """A home page from what the demo loader passes: a page, a Site, or
+    {"sonoma": Site, ...} (the seed's meetings are the Sonoma association's)."""
+    if isinstance(target, dict):
+        target = target.get("sonoma") or next(iter(target.values()))
+    root = getattr(target, "root_page", None)
+    return root.specific if root is not None else target
+
+
+def load(target) -> EventIndexPage:
+    """The seed's meetings below the home page (idempotent: existing ones are kept)."""
+    index = events_index(_home(target))
     for meeting in _meetings():
         slug = slugify(meeting["title"])[:80]
         if EventPage.objects.child_of(index).filter(slug=slug).exists():
