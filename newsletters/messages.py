@@ -22,8 +22,8 @@ from .tokens import make_token
 
 # Stand-ins for per-recipient links: an issue is rendered once per language
 # and each message only swaps these.
-UNSUBSCRIBE = "NLUNSUBSCRIBEURL"
-PREFERENCES = "NLPREFERENCESURL"
+UNSUBSCRIBE = "https://recipient.invalid/unsubscribe"
+PREFERENCES = "https://recipient.invalid/preferences"
 
 _inliner = css_inline.CSSInliner(keep_style_tags=False, keep_at_rules=True, load_remote_stylesheets=False)
 

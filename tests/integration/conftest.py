@@ -2,6 +2,7 @@
 the run's broker and test database, and an SMTP server on loopback."""
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -40,10 +41,11 @@ def child_env(**extra: str) -> dict[str, str]:
 class WorkerProcess:
     """One Celery worker process; start() waits until it answers a ping."""
 
-    def __init__(self, log_path: Path, env: dict[str, str], concurrency: int = 2):
+    def __init__(self, log_path: Path, env: dict[str, str], concurrency: int = 2, extra_args: tuple[str, ...] = ()):
         self.log_path = log_path
         self.env = env
         self.concurrency = concurrency
+        self.extra_args = tuple(extra_args)
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 60.0) -> "WorkerProcess":
@@ -53,8 +55,10 @@ class WorkerProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "worker", "worker", "--loglevel=INFO",
              f"--concurrency={self.concurrency}", "--without-gossip", "--without-mingle",
-             f"--hostname=test-{os.getpid()}-{time.monotonic_ns()}@%h"],
+             f"--hostname=test-{os.getpid()}-{time.monotonic_ns()}@%h", *self.extra_args],
             cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
+            # Its own process group, so kill() takes the pool children with it.
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -66,9 +70,10 @@ class WorkerProcess:
         raise RuntimeError(f"worker did not answer a ping within {timeout}s:\n{self.log_path.read_text()[-3000:]}")
 
     def kill(self) -> None:
-        """SIGKILL, as an out-of-memory killer or a pulled plug would."""
+        """SIGKILL to the worker and its pool processes, as an out-of-memory
+        killer or a pulled plug would."""
         if self.proc and self.proc.poll() is None:
-            self.proc.kill()
+            os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(timeout=10)
 
     def stop(self) -> None:
@@ -77,7 +82,7 @@ class WorkerProcess:
             try:
                 self.proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
+                os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=10)
         self.log.close()
 
@@ -97,3 +102,21 @@ def worker_process(broker_purged, transactional_db, tmp_path):
     worker = WorkerProcess(tmp_path / "worker.log", child_env()).start()
     yield worker
     worker.stop()
+
+
+@pytest.fixture
+def start_worker(broker_purged, transactional_db, tmp_path):
+    """Start (and later stop) any number of workers: start_worker(EMAIL_URL=...,
+    beat=True) gives a worker with its own beat (the sweeper) embedded."""
+    workers: list[WorkerProcess] = []
+
+    def start(*, concurrency: int = 2, beat: bool = False, **env: str) -> WorkerProcess:
+        n = len(workers)
+        extra = ("--beat", f"--schedule={tmp_path / f'beat-{n}'}") if beat else ()
+        worker = WorkerProcess(tmp_path / f"worker-{n}.log", child_env(**env), concurrency, extra).start()
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        worker.stop()

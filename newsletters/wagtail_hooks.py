@@ -1,0 +1,56 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views
+from .models import NewsletterPage, Subscriber
+
+admin_urls = [
+    path("send/<int:page_id>/", admin_views.send_issue, name="send"),
+    path("test/<int:page_id>/", admin_views.send_test, name="test"),
+    path("runs/", admin_views.run_index, name="runs"),
+    path("runs/<int:run_id>/", admin_views.run_detail, name="run"),
+    path("runs/<int:run_id>/progress.json", admin_views.run_progress, name="run_progress"),
+    path("runs/<int:run_id>/<str:action>/", admin_views.run_action, name="run_action"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_newsletter_urls():
+    return [path("newsletters/", include((admin_urls, "newsletters_admin")))]
+
+
+@hooks.register("register_page_header_buttons")
+def newsletter_buttons(page, user, view_name, next_url=None):
+    if not isinstance(page.specific_deferred, NewsletterPage):
+        return
+    permissions = page.permissions_for_user(user)
+    if permissions.can_publish():
+        yield Button(_("Send…"), reverse("newsletters_admin:send", args=[page.pk]), icon_name="mail", priority=80)
+    if permissions.can_edit():
+        yield Button(_("Send test to me"), reverse("newsletters_admin:test", args=[page.pk]), icon_name="mail",
+                     priority=81, attrs={"data-controller": "w-action", "data-action": "w-action#post"})
+
+
+@hooks.register("register_admin_menu_item")
+def newsletter_sends_menu_item():
+    return MenuItem(_("Newsletter sends"), reverse("newsletters_admin:runs"), icon_name="mail", order=310)
+
+
+class SubscriberViewSet(SnippetViewSet):
+    model = Subscriber
+    icon = "user"
+    menu_label = _("Subscribers")
+    menu_order = 311
+    add_to_admin_menu = True
+    list_display = ["email", "language", "status", "created_at"]
+    list_filter = ["status", "language", "follows_newsletter", "follows_all_meetings"]
+    list_export = ["email", "language", "time_zone", "status", "consent_method", "consent_at", "confirmed_at",
+                   "withdrawn_at", "withdrawn_method"]
+
+
+register_snippet(SubscriberViewSet)
