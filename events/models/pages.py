@@ -22,6 +22,12 @@ from ..recurrence import Ordinal, Repeat, build_rrule, describe, schedule_errors
 from ..zones import default_zone_name, get_zone, localize, zone_choices
 
 
+def validate_reminder_days(value: str) -> None:
+    from ..notices import parse_reminder_days
+
+    parse_reminder_days(value)
+
+
 class EventCategory(models.TextChoices):
     BOARD_MEETING = "board_meeting", _("Board meeting")
     COMMITTEE_MEETING = "committee_meeting", _("Committee meeting")
@@ -138,6 +144,11 @@ class EventPage(RoutablePageMixin, Page):
 
     # Raised on every published change (RFC 5545 SEQUENCE); never edited by hand.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+    # Meeting notices (events/notices.py): this event's own reminder days.
+    reminder_days = models.CharField(
+        _("reminders (days before)"), max_length=40, blank=True, validators=[validate_reminder_days],
+        help_text=_("Days before each meeting that followers get a reminder, e.g. “6, 1”; “-” for none. "
+                    "Leave empty for the site's setting."))
 
     content_panels = Page.content_panels + [
         FieldRowPanel(["category", "status"]),
@@ -156,6 +167,9 @@ class EventPage(RoutablePageMixin, Page):
                         heading=_("Where")),
         FieldPanel("summary"),
         FieldPanel("body"),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel([FieldPanel("reminder_days")], heading=_("Meeting notices")),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("venue_name")]
     parent_page_types = ["events.EventIndexPage"]
