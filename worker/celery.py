@@ -13,6 +13,7 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.conf.task_queues = (Queue("default"), Queue("mail"), Queue("feeds"))
 app.conf.task_routes = {
     "worker.tasks.mail.*": {"queue": "mail"},
+    "worker.tasks.notices.*": {"queue": "mail"},
     "worker.tasks.feeds.*": {"queue": "feeds"},
 }
 app.conf.beat_schedule = {}

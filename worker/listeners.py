@@ -3,11 +3,13 @@ signals) into tasks, enqueued only after the transaction commits."""
 
 from django.db import transaction
 from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
 
+from events.models import EventPage
 from events.signals import feed_sync_requested
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
 
-from .tasks import feeds, mail
+from .tasks import feeds, mail, notices
 
 
 @receiver(send_requested, dispatch_uid="worker.newsletters.send_requested")
@@ -28,3 +30,13 @@ def on_test_send_requested(sender, page_id, email, **kwargs):
 @receiver(feed_sync_requested, dispatch_uid="worker.events.feed_sync_requested")
 def on_feed_sync_requested(sender, feed_id, **kwargs):
     transaction.on_commit(lambda: feeds.sync_calendar_feed.delay(feed_id))
+
+
+@receiver(page_published, dispatch_uid="worker.events.notices.published")
+@receiver(page_unpublished, dispatch_uid="worker.events.notices.unpublished")
+def on_event_published_or_unpublished(sender, instance, **kwargs):
+    # The task compares the event as followers last heard of it with what is
+    # live once this transaction has committed (newsletters.notices.reconcile).
+    if isinstance(instance, EventPage):
+        page_id = instance.pk
+        transaction.on_commit(lambda: notices.notify_event_changed.delay(page_id))

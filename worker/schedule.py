@@ -10,6 +10,11 @@ app.conf.beat_schedule.update({
         "schedule": float(settings.NEWSLETTER_SWEEP_SECONDS),
         "options": {"queue": "mail", "expires": float(settings.NEWSLETTER_SWEEP_SECONDS)},
     },
+    "scan-meeting-reminders": {
+        "task": "worker.tasks.notices.scan_reminders",
+        "schedule": float(settings.MEETING_NOTICE_SCAN_MINUTES * 60),
+        "options": {"queue": "mail", "expires": float(settings.MEETING_NOTICE_SCAN_MINUTES * 60)},
+    },
     "sync-calendar-feeds": {
         "task": "worker.tasks.feeds.sync_all_feeds",
         "schedule": float(settings.CALENDAR_FEED_SYNC_MINUTES * 60),

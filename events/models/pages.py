@@ -22,6 +22,12 @@ from ..recurrence import Ordinal, Repeat, build_rrule, describe, schedule_errors
 from ..zones import default_zone_name, get_zone, localize, zone_choices
 
 
+def validate_reminder_days(value: str) -> None:
+    from ..notices import parse_reminder_days
+
+    parse_reminder_days(value)
+
+
 class EventCategory(models.TextChoices):
     BOARD_MEETING = "board_meeting", _("Board meeting")
     COMMITTEE_MEETING = "committee_meeting", _("Committee meeting")
@@ -67,6 +73,11 @@ class EventIndexPage(RoutablePageMixin, Page):
     @path("")
     def upcoming(self, request):
         return self.render(request)
+
+    def serve(self, request, *args, **kwargs):
+        from ..readerzone import remember
+
+        return remember(request, super().serve(request, *args, **kwargs))
 
     @path("month/<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
@@ -133,6 +144,11 @@ class EventPage(RoutablePageMixin, Page):
 
     # Raised on every published change (RFC 5545 SEQUENCE); never edited by hand.
     sequence = models.PositiveIntegerField(default=0, editable=False)
+    # Meeting notices (events/notices.py): this event's own reminder days.
+    reminder_days = models.CharField(
+        _("reminders (days before)"), max_length=40, blank=True, validators=[validate_reminder_days],
+        help_text=_("Days before each meeting that followers get a reminder, e.g. “6, 1”; “-” for none. "
+                    "Leave empty for the site's setting."))
 
     content_panels = Page.content_panels + [
         FieldRowPanel(["category", "status"]),
@@ -152,6 +168,9 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel([FieldPanel("reminder_days")], heading=_("Meeting notices")),
+    ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("venue_name")]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -168,6 +187,11 @@ class EventPage(RoutablePageMixin, Page):
     @path("")
     def detail(self, request):
         return self.render(request)
+
+    def serve(self, request, *args, **kwargs):
+        from ..readerzone import remember
+
+        return remember(request, super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         from ..views import event_context
