@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.cache.PageCacheMiddleware",
+    "home.admin_access.PagePermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -174,6 +176,10 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Rendered pages are cached per host, language and query for anonymous readers
+# and purged when an editor publishes (home/cache.py). 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sister Cities CMS"
 # Images carry required alt text and a photo credit. Point foreign keys at it
@@ -243,7 +249,7 @@ NEWSLETTER_BASE_URL = WAGTAILADMIN_BASE_URL
 # mailto: in List-Unsubscribe; empty means unsubscribe@<domain of From>.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
 # Global limit across every worker process (counted in the cache / Redis).
-NEWSLETTER_RATE_PER_SECOND = 10
+NEWSLETTER_RATE_PER_SECOND = int(env("NEWSLETTER_RATE_PER_SECOND") or 10)
 # Deliveries one task claims and sends over one SMTP connection.
 NEWSLETTER_CHUNK_SIZE = 50
 # Tasks sending one run side by side (each claims its own chunks).
