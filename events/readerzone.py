@@ -16,3 +16,11 @@ def reader_zone(request):
     zone = get_zone(name) if name and len(name) < 64 else None
     request._reader_zone = zone
     return zone
+
+
+def remember(request, response):
+    """A zone chosen with `?tz=` is kept for the reader's next visits."""
+    name = request.GET.get("tz", "") if request is not None else ""
+    if name and get_zone(name) is not None and request.COOKIES.get(COOKIE) != name:
+        response.set_cookie(COOKIE, name, max_age=365 * 24 * 3600, samesite="Lax")
+    return response

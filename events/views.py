@@ -41,15 +41,23 @@ class EventFilter:
     unknown: tuple[str, ...] = ()
 
     @classmethod
-    def from_query(cls, query) -> EventFilter:
+    def from_query(cls, query, choices: dict | None = None) -> EventFilter:
+        """`choices` (committees and cities already listed for the form) saves
+        looking them up again."""
         unknown = []
         committee = city = None
         if slug := query.get("committee", "").strip():
-            committee = Committee.objects.select_related("city").filter(slug=slug).first()
+            if choices is not None:
+                committee = next((c for c in choices["committees"] if c.slug == slug), None)
+            else:
+                committee = Committee.objects.filter(slug=slug).first()
             if committee is None:
                 unknown.append("committee")
         if slug := query.get("city", "").strip():
-            city = CityProfilePage.objects.live().filter(slug=slug).first()
+            if choices is not None:
+                city = next((c for c in choices["cities"] if c.slug == slug), None)
+            else:
+                city = CityProfilePage.objects.live().filter(slug=slug).first()
             if city is None:
                 unknown.append("city")
         category = query.get("category", "").strip()
@@ -126,34 +134,40 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
 
 def _filter_choices() -> dict:
     return {
-        "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind")),
+        "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind", "city_id")),
         "cities": list(CityProfilePage.objects.live().order_by("title").only("title", "slug")),
         "categories": EventCategory.choices,
     }
 
 
-def index_context(index: EventIndexPage, request) -> dict:
-    event_filter = EventFilter.from_query(request.GET)
-    now = timezone.now()
-    occs = occurrences.upcoming(now=now, days=index.upcoming_days, index=index, **event_filter.kwargs)
+def base_context(index: EventIndexPage, request) -> tuple[dict, EventFilter]:
+    """What every view of the index shows: filters, view links, feed links."""
+    choices = _filter_choices()
+    event_filter = EventFilter.from_query(request.GET, choices)
     today = timezone.localdate()
-    return {
-        "occurrences": annotate(occs, request, index),
+    context = super(EventIndexPage, index).get_context(request)
+    context.update({
         "filter": event_filter,
-        "view": "upcoming",
-        "this_month": {"year": today.year, "month": today.month},
-        "month_url": index.get_url(request) + index.reverse_subpage("month", args=[today.year, today.month]),
-        "past_url": index.get_url(request) + index.reverse_subpage("past"),
+        "month_url": subpage_url(index, request, "month", [today.year, today.month]),
+        "past_url": subpage_url(index, request, "past"),
         "reader_zone": reader_zone(request),
-        **_filter_choices(),
+        **choices,
         **_links(index, request, event_filter),
-    }
+    })
+    return context, event_filter
+
+
+def index_context(index: EventIndexPage, request) -> dict:
+    context, event_filter = base_context(index, request)
+    occs = occurrences.upcoming(days=index.upcoming_days, index=index, **event_filter.kwargs)
+    context.update({"occurrences": annotate(occs, request, index), "view": "upcoming"})
+    return context
 
 
 def month_view(index: EventIndexPage, request, year: int, month: int):
     if not (1 <= month <= 12 and 1900 <= year <= 2200):
         raise Http404
-    event_filter = EventFilter.from_query(request.GET)
+    context, event_filter = base_context(index, request)
     first = date(year, month, 1)
     next_month = (first + timedelta(days=32)).replace(day=1)
     prev_month = (first - timedelta(days=1)).replace(day=1)
@@ -171,7 +185,6 @@ def month_view(index: EventIndexPage, request, year: int, month: int):
              for week in pycalendar.Calendar(firstweekday=6).monthdatescalendar(year, month)]
     base = index.get_url(request)
     query = f"?{event_filter.query}" if event_filter.query else ""
-    context = index.get_context(request)
     context.update({
         "view": "month",
         "month": first,
@@ -184,12 +197,11 @@ def month_view(index: EventIndexPage, request, year: int, month: int):
 
 
 def past_view(index: EventIndexPage, request):
-    event_filter = EventFilter.from_query(request.GET)
+    context, event_filter = base_context(index, request)
     now = timezone.now()
     occs = [occ for occ in occurrences.between(now - timedelta(days=PAST_DAYS), now, index=index,
                                                **event_filter.kwargs) if occ.end <= now]
     occs.reverse()
-    context = index.get_context(request)
     context.update({"view": "past", "occurrences": annotate(occs, request, index)})
     return TemplateResponse(request, "events/event_index_past.html", context)
 

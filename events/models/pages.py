@@ -74,6 +74,11 @@ class EventIndexPage(RoutablePageMixin, Page):
     def upcoming(self, request):
         return self.render(request)
 
+    def serve(self, request, *args, **kwargs):
+        from ..readerzone import remember
+
+        return remember(request, super().serve(request, *args, **kwargs))
+
     @path("month/<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
         from ..views import month_view
@@ -182,6 +187,11 @@ class EventPage(RoutablePageMixin, Page):
     @path("")
     def detail(self, request):
         return self.render(request)
+
+    def serve(self, request, *args, **kwargs):
+        from ..readerzone import remember
+
+        return remember(request, super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         from ..views import event_context

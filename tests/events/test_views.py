@@ -77,6 +77,14 @@ def test_reader_zone_shows_the_time_in_the_readers_zone_too(client, index):
     assert "your time" not in client.get(page.url + "?tz=Not/AZone").content.decode()
 
 
+def test_the_readers_zone_is_remembered(client, index):
+    page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    response = client.get(index.url + "?tz=Asia/Tokyo")
+    assert response.cookies["reader_tz"].value == "Asia/Tokyo"
+    assert "your time" in client.get(page.url).content.decode()  # the cookie, no parameter
+    assert "reader_tz" not in client.get(index.url + "?tz=Not/AZone").cookies
+
+
 def test_imported_text_is_escaped(client, index):
     from events.models import CalendarFeed, ImportedEvent
 
