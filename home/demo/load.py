@@ -48,7 +48,8 @@ log = logging.getLogger(__name__)
 
 CHAPTER_HOSTNAME = "chapter.localhost"
 # Other apps add their own demo content through these, when they exist:
-# load(sites) with sites = {"sonoma": Site, "chapter": Site}.
+# load(home_page) with the Sonoma association's home page, and
+# add_synthetic_events(n) for --scale.
 OTHER_APP_LOADERS = ("events.demo", "newsletters.demo")
 
 
@@ -430,8 +431,10 @@ def add_synthetic_cities(directory, count, report):
             summary="A generated partner city for measuring the site under load.",
         )
         directory.add_child(instance=page)
-    if count > len(existing):
-        report.add(f"{count - len(existing)} synthetic cities")
+    created = max(0, count - len(existing))
+    if created:
+        report.add(f"{created} synthetic cities")
+    return created
 
 
 # --- entry point ----------------------------------------------------------------
@@ -452,13 +455,18 @@ def load(scale: int = 0) -> Report:
     with transaction.atomic():
         locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         sites = {"sonoma": load_sonoma(locale, report), "chapter": load_chapter(locale, report)}
-        load_translations(sites, report)
+        new_cities = 0
         if scale:
             directory = child(sites["sonoma"].root_page, "sister-cities")
-            add_synthetic_cities(directory, scale, report)
+            new_cities = add_synthetic_cities(directory, scale, report)
+    home = sites["sonoma"].root_page.specific
     for module in other_app_loaders():
         if hasattr(module, "load"):
-            module.load(sites)
-        if scale and hasattr(module, "add_synthetic_events"):
-            module.add_synthetic_events(5 * scale)
+            module.load(home)
+        # 5 events per new synthetic city, so a second run adds none.
+        if new_cities and hasattr(module, "add_synthetic_events"):
+            module.add_synthetic_events(5 * new_cities)
+    # Last: another app's loader may add locales (the newsletter's languages).
+    with transaction.atomic():
+        load_translations(sites, report)
     return report
