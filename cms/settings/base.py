@@ -243,7 +243,7 @@ NEWSLETTER_BASE_URL = WAGTAILADMIN_BASE_URL
 # mailto: in List-Unsubscribe; empty means unsubscribe@<domain of From>.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
 # Global limit across every worker process (counted in the cache / Redis).
-NEWSLETTER_RATE_PER_SECOND = 10
+NEWSLETTER_RATE_PER_SECOND = int(env("NEWSLETTER_RATE_PER_SECOND") or 10)
 # Deliveries one task claims and sends over one SMTP connection.
 NEWSLETTER_CHUNK_SIZE = 50
 # Tasks sending one run side by side (each claims its own chunks).

@@ -18,7 +18,7 @@ STORAGES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-db.sqlite3")}
 # Bulk mail: fast enough for integration tests to see retries and recovery.
-NEWSLETTER_RATE_PER_SECOND = 2000
+NEWSLETTER_RATE_PER_SECOND = int(env("NEWSLETTER_RATE_PER_SECOND") or 2000)
 NEWSLETTER_RETRY_BASE_SECONDS = 1
 NEWSLETTER_RETRY_MAX_SECONDS = 4
 NEWSLETTER_STUCK_SECONDS = 15

@@ -1,0 +1,203 @@
+"""Newsletter sending throughput and worker memory.
+
+10,000 subscribers go through 2 Celery worker processes into an SMTP sink on
+loopback; the ceiling is a bare smtplib loop sending the same prepared
+messages over one connection to the same sink, measured in the same run.
+Then peak worker RSS at 10,000 and 100,000 subscribers (memory should stay
+flat). Needs PostgreSQL and Redis (DATABASE_URL, REDIS_URL); works on its
+own database (bench_<name>), created and dropped here.
+
+    .venv/bin/python bench/newsletter.py [--sizes 10000,100000]
+"""
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import smtplib
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+
+
+# --- The sink: its own process, so client and server never share a GIL ------
+def _serve(port, counter, ready):
+    from aiosmtpd.controller import Controller
+
+    class Count:
+        async def handle_DATA(self, server, session, envelope):
+            with counter.get_lock():
+                counter.value += len(envelope.rcpt_tos)
+            return "250 OK"
+
+    controller = Controller(Count(), hostname="127.0.0.1", port=port, data_size_limit=0)
+    controller.start()
+    ready.set()
+    try:
+        asyncio.run(asyncio.sleep(10**9))
+    finally:
+        controller.stop()
+
+
+class Sink:
+    def __init__(self):
+        from tests.mailsink import free_port
+
+        self.port = free_port()
+        self.counter = multiprocessing.Value("q", 0)
+        ready = multiprocessing.Event()
+        self.proc = multiprocessing.Process(target=_serve, args=(self.port, self.counter, ready), daemon=True)
+        self.proc.start()
+        ready.wait(30)
+
+    @property
+    def count(self) -> int:
+        return self.counter.value
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.join(10)
+
+
+def peak_rss_kib(pid: int) -> int:
+    """Largest VmHWM among a worker and its pool processes (same group)."""
+    peak = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if os.getpgid(int(entry.name)) != pid:
+                continue
+            for line in (entry / "status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+        except (OSError, ProcessLookupError):
+            continue
+    return peak
+
+
+def make_subscribers(n: int, prefix: str):
+    from django.utils import timezone
+
+    from newsletters.models import Subscriber
+
+    languages = ["en", "fr", "es", "uk"]
+    now = timezone.now()
+    batch = []
+    for i in range(n):
+        batch.append(Subscriber(email=f"{prefix}{i}@example.org", language=languages[i % 4],
+                                status=Subscriber.Status.CONFIRMED, consent_at=now, confirmed_at=now))
+        if len(batch) == 5000:
+            Subscriber.objects.bulk_create(batch)
+            batch = []
+    Subscriber.objects.bulk_create(batch)
+
+
+def wait_done(run, timeout):
+    from newsletters.models import SendRun
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        run.refresh_from_db()
+        if run.status == SendRun.Status.DONE:
+            return
+        time.sleep(0.2)
+    raise SystemExit(f"run {run.pk} not done after {timeout}s")
+
+
+def baseline(sink: Sink, run) -> float:
+    """Build every message of a finished run once (not timed), then time a bare
+    smtplib loop over one connection: the ceiling."""
+    from newsletters.issues import _build, _prepare
+    from newsletters.models import Delivery
+
+    prepared = _prepare(run)
+    messages = []
+    for delivery in Delivery.objects.filter(run=run).select_related("subscriber").iterator(chunk_size=2000):
+        message = _build(delivery, prepared, None)
+        messages.append((message.from_email, [delivery.email], message.message().as_bytes(linesep="\r\n")))
+    before = sink.count
+    start = time.perf_counter()
+    with smtplib.SMTP("127.0.0.1", sink.port) as smtp:
+        for sender, to, raw in messages:
+            smtp.sendmail(sender, to, raw)
+    elapsed = time.perf_counter() - start
+    assert sink.count - before == len(messages)
+    return len(messages) / elapsed
+
+
+def pipeline(sink: Sink, n: int, workers: int, tmp: Path, slug: str):
+    from newsletters import issues
+    from newsletters.models import Subscriber
+    from tests.integration.conftest import WorkerProcess, child_env
+    from tests.newsletters.helpers import make_issue
+
+    Subscriber.objects.all().delete()
+    make_subscribers(n, prefix=f"{slug}-")
+    issue = make_issue({"en": "Autumn news", "fr": "Nouvelles d'automne", "es": "Noticias de otoño",
+                        "uk": "Осінні новини"}, slug=slug)
+    env = child_env(EMAIL_URL=f"smtp://127.0.0.1:{sink.port}", NEWSLETTER_RATE_PER_SECOND="1000000")
+    procs = [WorkerProcess(tmp / f"{slug}-{i}.log", env, concurrency=1).start() for i in range(workers)]
+    try:
+        before = sink.count
+        start = time.perf_counter()
+        run, _ = issues.start_send(issue)
+        created = time.perf_counter() - start
+        wait_done(run, timeout=max(600, n / 50))
+        elapsed = time.perf_counter() - start
+        assert sink.count - before == n, (sink.count - before, n)
+        rss = max(peak_rss_kib(p.proc.pid) for p in procs)
+    finally:
+        for p in procs:
+            p.stop()
+    return run, n / elapsed, created, rss
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000", help="subscriber counts (the first is compared)")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres") or not os.environ.get("REDIS_URL"):
+        raise SystemExit("bench/newsletter.py needs DATABASE_URL (PostgreSQL) and REDIS_URL (Redis)")
+
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    from worker import app
+
+    settings_dict = connection.settings_dict
+    settings_dict.setdefault("TEST", {})["NAME"] = f"bench_{settings_dict['NAME']}"
+    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    app.control.purge()
+    tmp = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-newsletter-{os.getpid()}"
+    tmp.mkdir(parents=True, exist_ok=True)
+    sink = Sink()
+    try:
+        print(f"{'subscribers':>12} {'workers':>8} {'msg/s':>9} {'rows (s)':>9} {'peak RSS MiB':>13}")
+        first = None
+        for n in sizes:
+            run, rate, created, rss = pipeline(sink, n, args.workers, tmp, slug=f"issue-{n}")
+            print(f"{n:>12} {args.workers:>8} {rate:>9.0f} {created:>9.2f} {rss / 1024:>13.1f}", flush=True)
+            if first is None:
+                first = (run, rate, rss)
+        run, rate, rss = first
+        ceiling = baseline(sink, run)
+        print(f"\nbare smtplib loop, one connection, same {run.total} prepared messages: {ceiling:.0f} msg/s")
+        print(f"pipeline / ceiling at {run.total}: {rate / ceiling:.2f}")
+        print(f"logs: {tmp}")
+    finally:
+        sink.stop()
+        connection.close()
+        connection.creation._destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
