@@ -458,7 +458,7 @@ def load(scale: int = 0) -> Report:
             add_synthetic_cities(directory, scale, report)
     for module in other_app_loaders():
         if hasattr(module, "load"):
-            module.load(sites)
+            module.load(sites["sonoma"].root_page.specific)  # the apps' contract: load(home_page)
         if scale and hasattr(module, "add_synthetic_events"):
             module.add_synthetic_events(5 * scale)
     return report

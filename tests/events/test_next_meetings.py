@@ -33,3 +33,12 @@ def test_home_page_shows_the_next_meetings_only(home, index, django_assert_max_n
 
 def test_nothing_without_an_events_index(home):
     assert render(home).strip() == ""
+
+
+def test_the_home_page_lists_the_seeds_next_meetings(client, home):
+    from events import demo
+
+    demo.load(home)
+    html = client.get(home.url).content.decode()
+    assert "Next meetings" in html
+    assert html.count("Committee Meeting") + html.count("Board of Directors Meeting") >= 2
