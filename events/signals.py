@@ -5,6 +5,7 @@ now; the worker listens (worker/listeners.py) and enqueues the sync.
 """
 
 from django.db.models import F
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
 from wagtail.signals import page_published, page_unpublished
 
@@ -35,3 +36,16 @@ def purge_on_unpublish(sender, instance, **kwargs):
 
     if isinstance(instance, EventPage | EventIndexPage):
         feedcache.purge()
+
+
+def _purge_on_change(sender, **kwargs):
+    feedcache.purge()
+
+
+def connect_model_signals():
+    """Deleting an event, or editing or deleting a feed, changes what feeds show."""
+    from .models import CalendarFeed, EventPage
+
+    post_delete.connect(_purge_on_change, sender=EventPage, dispatch_uid="events.purge.eventpage_deleted")
+    post_save.connect(_purge_on_change, sender=CalendarFeed, dispatch_uid="events.purge.feed_saved")
+    post_delete.connect(_purge_on_change, sender=CalendarFeed, dispatch_uid="events.purge.feed_deleted")

@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -18,8 +19,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import EventBodyBlock
-from ..recurrence import Ordinal, Repeat, build_rrule, describe, schedule_errors
-from ..zones import default_zone_name, get_zone, localize, zone_choices
+from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
+from ..zones import day_start, default_zone_name, get_zone, localize, zone_choices
 
 
 def validate_reminder_days(value: str) -> None:
@@ -104,8 +105,45 @@ class EventIndexPage(RoutablePageMixin, Page):
         return imported_event_ics(self, request, pk)
 
 
+class EventPageForm(WagtailAdminPageForm):
+    """Checks each changed date against the series being saved: a change for a
+    date the series does not have would do nothing, silently."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("exceptions")
+        start_date = cleaned.get("start_date")
+        if formset is None or not start_date or not formset.is_valid():
+            return cleaned
+        zone = get_zone(cleaned.get("time_zone")) or get_zone(default_zone_name())
+        start_time = cleaned.get("start_time")
+        try:
+            rule = build_rrule(start_date, start_time, zone, cleaned.get("repeat") or "",
+                               interval=cleaned.get("repeat_interval") or 1, ordinal=cleaned.get("repeat_ordinal"),
+                               until=cleaned.get("repeat_until"), count=cleaned.get("repeat_count"))
+        except ValueError:
+            return cleaned
+        for form in formset.forms:
+            day = form.cleaned_data.get("original_date") if hasattr(form, "cleaned_data") else None
+            if not day or form.cleaned_data.get("DELETE"):
+                continue
+            if not rule:
+                form.add_error("original_date", _("Only a repeating event has dates to change."))
+                continue
+            if start_time is None:
+                found = expand(rule, start_date, day, day + timedelta(days=1))
+            else:
+                dtstart = localize(datetime.combine(start_date, start_time), zone)
+                found = expand(rule, dtstart, day_start(day, zone), day_start(day + timedelta(days=1), zone))
+            if not found:
+                form.add_error("original_date", _("The series has no date on %(date)s.") % {"date": day})
+        return cleaned
+
+
 class EventPage(RoutablePageMixin, Page):
     """One event or a recurring series, in its own time zone."""
+
+    base_form_class = EventPageForm
 
     category = models.CharField(max_length=32, choices=EventCategory.choices, default=EventCategory.COMMITTEE_MEETING)
     committee = models.ForeignKey(

@@ -1,7 +1,7 @@
 """The .ics feeds, re-read with icalendar and expanded with
 recurring-ical-events: what a calendar app sees must be the site's listing."""
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
 import pytest
@@ -186,3 +186,19 @@ def test_imported_event_has_its_own_ics(client, calendar_pages):
     (event,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
     assert event["DTSTART"].dt == date(2027, 5, 25) and event["DTEND"].dt == date(2027, 5, 26)
     assert client.get(calendar_pages.url + "imported/999999.ics").status_code == 404
+
+
+def test_a_sync_that_changes_events_purges_the_cached_feed(client, index, django_capture_on_commit_callbacks):
+    from events.sync import apply_body
+
+    feed = CalendarFeed.objects.create(name="Partner", url="https://example.org/p.ics", index=index)
+    url = index.url + "feed.ics"
+    assert b"Harvest in Kaniv" not in client.get(url).content  # cached now
+    soon = (datetime.now(UTC) + timedelta(days=10)).strftime("%Y%m%dT%H%M%SZ")
+    body = f"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:h@x\r\nDTSTART:{soon}\r\nSUMMARY:Harvest in Kaniv\r\n" \
+           "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_body(feed, body.encode())
+    assert b"Harvest in Kaniv" in client.get(url).content
+    feed.delete()
+    assert b"Harvest in Kaniv" not in client.get(url).content
