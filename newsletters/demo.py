@@ -28,8 +28,11 @@ def _publish(page):
     return page
 
 
-def load(home_page) -> NewsletterPage:
-    """Create (once) the archive and the demo issue with its translations."""
+def load(target) -> NewsletterPage:
+    """Create (once) the archive and the demo issue with its translations,
+    under a home page, or under the association's site when given the demo
+    loader's {"sonoma": Site, "chapter": Site}."""
+    home_page = target["sonoma"].root_page.specific if isinstance(target, dict) else target
     index = NewsletterIndexPage.objects.child_of(home_page).first()
     if index is None:
         index = _publish(home_page.add_child(instance=NewsletterIndexPage(title=ARCHIVE_TITLES["en"],
@@ -44,8 +47,10 @@ def load(home_page) -> NewsletterPage:
     for code, text in NEWSLETTER.items():
         if code == issue.locale.language_code:
             continue
-        locale, _created = Locale.objects.get_or_create(language_code=code)
-        if issue.get_translations().filter(locale=locale).exists():
+        # Only into the site's languages (`sync_locales` creates them): adding a
+        # locale here would change what other apps' demo loaders translate.
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None or issue.get_translations().filter(locale=locale).exists():
             continue
         translated = issue.copy_for_translation(locale, copy_parents=True)
         translated.title = text["title"]

@@ -7,7 +7,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from . import sending
-from .messages import from_email, issue_message, rendered_variant
+from .messages import from_email, issue_template, prepared_issue_message, rendered_variant
 from .models import Delivery, NewsletterPage, SendRun, Subscriber
 
 KIND = "newsletter"
@@ -84,16 +84,20 @@ def find_issue(page_id_or_slug: str) -> NewsletterPage:
 
 # --- The kind -----------------------------------------------------------------
 def _prepare(run: SendRun) -> dict:
-    return {"sender": from_email(), "variants": run.variants}
+    return {"sender": from_email(), "variants": run.variants, "templates": {}}
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
     variants = prepared["variants"]
     variant = variants.get(delivery.language) or variants[settings.LANGUAGE_CODE]
-    rendered = rendered_variant(variant["page"], variant["revision"])
-    return issue_message(rendered, to=delivery.email, subscriber=delivery.subscriber,
-                         message_id=f"newsletter.{delivery.run_id}.{delivery.pk}", sender=prepared["sender"],
-                         connection=connection)
+    key = (variant["page"], variant["revision"])
+    template = prepared["templates"].get(key)
+    if template is None:
+        template = prepared["templates"][key] = issue_template(rendered_variant(*key), prepared["sender"])
+    message = prepared_issue_message(template, to=delivery.email, subscriber=delivery.subscriber,
+                                     message_id=f"newsletter.{delivery.run_id}.{delivery.pk}")
+    message.connection = connection
+    return message
 
 
 def _still_wanted(delivery: Delivery) -> bool:

@@ -39,6 +39,10 @@ from .signals import send_requested
 
 logger = logging.getLogger(__name__)
 HARD_BOUNCE_CODES = {550, 551, 553}
+# Accepted messages are recorded at least every SENT_BATCH messages or
+# SENT_BATCH_SECONDS, whichever comes first.
+SENT_BATCH = 5
+SENT_BATCH_SECONDS = 0.2
 
 
 # --- Kinds of message --------------------------------------------------------
@@ -244,8 +248,21 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
     smtp = None
     mine = Delivery.objects.filter(claim_token=token)
     checked = time.monotonic()
+    # Accepted messages are recorded in small batches (one UPDATE per few
+    # messages): after a crash at most these few are sent again.
+    accepted: list[int] = []
+    first_accepted = 0.0
+
+    def record_accepted():
+        if accepted:
+            mine.filter(pk__in=accepted).update(status=Delivery.Status.SENT, sent_at=timezone.now(),
+                                                claim_token=None, smtp_code=250, last_error="")
+            accepted.clear()
+
     try:
         for index, delivery in enumerate(deliveries):
+            if accepted and (len(accepted) >= SENT_BATCH or time.monotonic() - first_accepted >= SENT_BATCH_SECONDS):
+                record_accepted()
             if time.monotonic() - checked >= 1.0:
                 # Once a second: pause/cancel/deadline, and the claim's heartbeat.
                 checked = time.monotonic()
@@ -281,9 +298,11 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
                 smtp = None  # the next message opens a fresh connection
                 _apply(this, delivery, outcome, result)
             else:
-                this.update(status=Delivery.Status.SENT, sent_at=timezone.now(), claim_token=None,
-                            smtp_code=250, last_error="")
+                if not accepted:
+                    first_accepted = time.monotonic()
+                accepted.append(delivery.pk)
                 result.sent += 1
+        record_accepted()
     finally:
         _close(smtp)
     return result

@@ -1,4 +1,7 @@
+import io
+
 import pytest
+from wagtail.models import Locale
 
 from home.demo.data.translations import NEWSLETTER
 from home.models import HomePage
@@ -8,7 +11,13 @@ from newsletters.models import NewsletterPage
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_issue_is_published_in_english_french_spanish_and_ukrainian():
+@pytest.fixture
+def locales(db):
+    for code in ("fr", "es", "uk"):
+        Locale.objects.get_or_create(language_code=code)
+
+
+def test_the_demo_issue_is_published_in_english_french_spanish_and_ukrainian(locales):
     home = HomePage.objects.get(locale__language_code="en")
     issue = demo.load(home)
     demo.load(home)  # loading twice adds nothing
@@ -23,3 +32,13 @@ def test_the_demo_issue_is_published_in_english_french_spanish_and_ukrainian():
     variants = issues.issue_variants(issue)
     assert {code: variants[code]["language"] for code in ("fr", "es", "uk", "ja")} == {
         "fr": "fr", "es": "es", "uk": "uk", "ja": "en"}
+
+
+def test_load_demo_content_includes_the_issue(locales):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    issue = NewsletterPage.objects.get(locale__language_code="en")
+    assert issue.title == NEWSLETTER["en"]["title"]
+    assert issue.get_parent().get_parent().specific.get_site().hostname != "chapter.localhost"
+    assert set(issue.get_translations().values_list("locale__language_code", flat=True)) >= {"fr", "es", "uk"}

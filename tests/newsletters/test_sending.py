@@ -225,3 +225,30 @@ def test_the_rate_limit_is_shared_and_holds_per_second():
     per_second = {s: seconds.count(s) for s in seconds}
     assert max(per_second.values()) <= 5
     assert len(per_second) >= 3
+
+
+def test_the_message_built_once_per_language_equals_the_ordinary_one(issue, make_subscriber):
+    from email import message_from_bytes, policy
+
+    from newsletters.messages import issue_message, rendered_variant
+
+    reader = make_subscriber("lecteur@example.org", language="fr")
+    run, _ = issues.start_send(issue)
+    delivery = Delivery.objects.select_related("subscriber").get()
+    prepared = issues._prepare(run)
+    fast = issues._build(delivery, prepared, None)
+    assert fast.finished is not None  # the fast path was taken
+    variant = run.variants["fr"]
+    slow = issue_message(rendered_variant(variant["page"], variant["revision"]), to=reader.email,
+                         subscriber=reader, message_id=f"newsletter.{run.pk}.{delivery.pk}",
+                         sender=prepared["sender"])
+
+    fast_mime, slow_mime = (message_from_bytes(m.message().as_bytes(linesep="\r\n"), policy=policy.default)
+                            for m in (fast, slow))
+    for header in ("From", "To", "Subject", "Message-ID", "List-Unsubscribe", "List-Unsubscribe-Post", "List-Id",
+                   "Precedence", "Content-Language"):
+        # Equal up to header folding.
+        assert " ".join(fast_mime[header].split()) == " ".join(slow_mime[header].split()), header
+    assert fast_mime["Date"]
+    for part in ("plain", "html"):
+        assert fast_mime.get_body((part,)).get_content() == slow_mime.get_body((part,)).get_content()
