@@ -32,6 +32,7 @@ install-dev: $(VENV)/.installed-dev $(MO_FILES)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py sync_locales
+	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 	@echo "Site: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  health: http://127.0.0.1:$(PORT)/healthz"
 	$(PY) -m cms.run --port $(PORT)

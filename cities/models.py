@@ -1,14 +1,120 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from home.blocks import BodyBlock
+
+from . import countries
+
+IMAGE_MODEL = "home.SiteImage"
+
+
+class Origin(models.TextChoices):
+    """How a partnership began (Sister Cities International's list)."""
+
+    MAYORAL = "mayoral", _("Mayoral relationship")
+    TRADE = "trade", _("Trade relationship")
+    HISTORICAL = "historical", _("Historical connection")
+    ANCESTRAL = "ancestral", _("Ancestral or demographic connection")
+    EXPATRIATE = "expatriate", _("Expatriate community")
+    SHARED_CHALLENGE = "shared_challenge", _("Shared geographic or sector challenge")
+    FAITH = "faith_based", _("Faith-based group")
+    PERSONAL = "personal", _("Personal experience")
+    OTHER = "other", _("Other")
+
+
+class Programme(models.TextChoices):
+    CULTURAL = "cultural", _("Cultural exchange")
+    YOUTH = "youth_education", _("Youth and education")
+    COMMUNITY = "community_development", _("Community development")
+    BUSINESS = "business_trade", _("Business and trade")
+    HUMANITARIAN = "humanitarian", _("Humanitarian")
+
+
+class ChoiceListField(models.JSONField):
+    """A list of choice codes stored as JSON, edited as checkboxes."""
+
+    def __init__(self, *args, item_choices=(), **kwargs):
+        self.item_choices = list(item_choices)
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["item_choices"] = self.item_choices
+        return name, path, args, kwargs
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        allowed = {code for code, _label in self.item_choices}
+        unknown = [code for code in value or [] if code not in allowed]
+        if unknown:
+            raise ValidationError(_("Unknown choice: %(codes)s"), params={"codes": ", ".join(map(str, unknown))})
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=self.item_choices, required=not self.blank, widget=forms.CheckboxSelectMultiple,
+            label=self.verbose_name.capitalize(), help_text=self.help_text,
+        )
 
 
 class CityIndexPage(Page):
     """The partner-city directory."""
 
+    intro = RichTextField(blank=True)
+
+    content_panels = Page.content_panels + ["intro"]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["cities.CityProfilePage"]
+
+    def route(self, request, path_components):
+        # The children are partner cities: fetch one in a single query instead
+        # of Wagtail's two (the base page, then its specific type).
+        if path_components:
+            city = (CityProfilePage.objects.child_of(self).filter(slug=path_components[0])
+                    .select_related("hero_image").first())
+            if city is not None:
+                city._cached_parent_obj = self
+                return city.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def cities(self):
+        """The live partner cities, in this directory's language where a
+        translation exists, else in the default language: a reader of the
+        French directory sees every city, never only the translated ones."""
+        cities = CityProfilePage.objects.live().select_related("hero_image").order_by("title")
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return list(cities.child_of(self))
+        source = (Page.objects.filter(translation_key=self.translation_key, locale=default)
+                  .values_list("path", "depth").first())
+        if source is None:
+            return list(cities.child_of(self))
+        rows = cities.filter(Q(path__startswith=self.path, depth=self.depth + 1)
+                             | Q(path__startswith=source[0], depth=source[1] + 1))
+        chosen = {}
+        for city in rows:
+            if city.locale_id == self.locale_id or city.translation_key not in chosen:
+                chosen[city.translation_key] = city
+        return sorted(chosen.values(), key=lambda city: city.title)
+
+    def get_context(self, request, *args, **kwargs):
+        from .directory import Directory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = Directory.from_request(self.cities(), request.GET)
+        return context
 
 
 class CityProfilePage(Page):
@@ -23,19 +129,96 @@ class CityProfilePage(Page):
     local_city = models.CharField(max_length=120, blank=True, help_text="The local city of this partnership.")
     region = models.CharField(max_length=120, blank=True)
     country = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2 code, e.g. UA.")
-    latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
+    latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True,
+                                   validators=[MinValueValidator(-90), MaxValueValidator(90)])
+    longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True,
+                                    validators=[MinValueValidator(-180), MaxValueValidator(180)])
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.SISTER)
+    population = models.PositiveIntegerField(null=True, blank=True)
+    started = models.DateField(_("partnership since"), null=True, blank=True)
+    started_year_only = models.BooleanField(
+        default=False, help_text=_("Only the year of the start date is known: show the year alone."))
+    ended = models.DateField(_("partnership ended"), null=True, blank=True)
+    origin = models.CharField(_("how it began"), max_length=20, choices=Origin.choices, blank=True)
+    programmes = ChoiceListField(_("programme areas"), item_choices=Programme.choices)
+    website = models.URLField(_("partner's website"), blank=True)
+    hero_image = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    summary = models.TextField(blank=True, help_text=_("One or two sentences for the directory."))
+    body = StreamField(BodyBlock(), blank=True)
 
     content_panels = Page.content_panels + [
-        FieldPanel("local_city"),
-        FieldPanel("region"),
-        FieldPanel("country"),
-        FieldPanel("latitude"),
-        FieldPanel("longitude"),
-        FieldPanel("status"),
+        MultiFieldPanel([
+            "local_city", "region", FieldPanel("country", widget=forms.Select(choices=[("", "---------")]
+                                                                                + countries.country_choices())),
+            FieldRowPanel(["latitude", "longitude"]), "population",
+        ], heading=_("Place")),
+        MultiFieldPanel([
+            "status", FieldRowPanel(["started", "ended"]), "started_year_only", "origin", "programmes",
+            "website",
+        ], heading=_("Partnership")),
+        FieldPanel("hero_image"), "summary", "body",
+        InlinePanel("gallery", label=_("Gallery")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("local_city"), index.SearchField("region"), index.SearchField("summary"),
+        index.SearchField("body"), index.FilterField("status"), index.FilterField("country"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.country:
+            self.country = self.country.upper()
+            if not countries.is_country(self.country):
+                errors["country"] = _("Not an ISO 3166-1 country code.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Give both latitude and longitude, or neither.")
+        if self.started and self.ended and self.ended < self.started:
+            errors["ended"] = _("The partnership cannot end before it started.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def country_name(self):
+        return countries.country_name(self.country)
+
+    @property
+    def continent(self):
+        return countries.continent_of(self.country)
+
+    @property
+    def continent_name(self):
+        return countries.continent_name(self.continent)
+
+    @property
+    def year(self):
+        return self.started.year if self.started else None
+
+    @property
+    def map_label(self):
+        if self.local_city:
+            return f"{self.local_city} – {self.title}, {self.country_name}"
+        return f"{self.title}, {self.country_name}"
+
+    @cached_property
+    def programme_labels(self):
+        labels = dict(Programme.choices)
+        return [labels[code] for code in self.programmes or [] if code in labels]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["gallery"] = list(self.gallery.select_related("image"))
+        context["committee"] = self.committees.select_related("chair", "co_chair").first()
+        return context
+
+
+class CityGalleryImage(Orderable):
+    page = ParentalKey(CityProfilePage, on_delete=models.CASCADE, related_name="gallery")
+    image = models.ForeignKey(IMAGE_MODEL, on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), "caption"]
 
 
 @register_snippet
@@ -57,11 +240,14 @@ class Committee(models.Model):
         "home.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="chaired_committees",
         help_text="Leave empty while the chair is vacant.",
     )
+    co_chair = models.ForeignKey(
+        "home.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="co_chaired_committees",
+    )
     members = models.ManyToManyField("home.Person", blank=True, related_name="committees")
 
     panels = [
         FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city"),
-        FieldPanel("chair"), FieldPanel("members"),
+        FieldPanel("chair"), FieldPanel("co_chair"), FieldPanel("members"),
     ]
 
     class Meta:

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import i18n
+from home import views as home_views
 from home.sitemap import TranslatedSitemap
 from newsletters import views as newsletter_views
 from worker.health import healthz
@@ -39,6 +40,7 @@ if settings.DEBUG:
 # A page missing in the reader's language falls back to the default one
 # (home/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
 urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
     path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
     path("", include("newsletters.urls")),
     # Last but Wagtail's own: it catches every slug path.

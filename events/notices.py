@@ -137,8 +137,10 @@ def upcoming_meetings(now: datetime, until: datetime) -> list[Occurrence]:
 
 
 def current_occurrence(page: EventPage, key: str, around: datetime) -> Occurrence | None:
-    """The occurrence of `page` with notice key `key`, as the page is now."""
-    for occ in page_occurrences(page, around - timedelta(days=400), around + timedelta(days=400)):
+    """The occurrence of `page` with notice key `key`, as the page is now
+    (looked for within two months of `around`: one moved further is another
+    day's business anyway)."""
+    for occ in page_occurrences(page, around - timedelta(days=62), around + timedelta(days=62)):
         if notice_key(occ) == key:
             return occ
     return None

@@ -6,6 +6,9 @@ class HomeConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from . import signals
+
+        signals.connect()
         from django.db.models.signals import post_delete, post_save
 
         from home.i18n import clear_root_paths_on_home_change

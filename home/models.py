@@ -1,20 +1,141 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
+
+IMAGE_MODEL = "home.SiteImage"
 
 
 class HomePage(Page):
     """The site's root page: one per site and language."""
 
+    hero_image = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    intro = RichTextField(blank=True)
+    quote = models.ForeignKey(
+        "home.PresidentialQuote", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown on the home page; the first quote of the site's language when empty."),
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_image"), "intro", InlinePanel("featured_cities", label=_("Featured partner cities")),
+        FieldPanel("quote"), FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = [item.city for item in self.featured_cities.select_related("city__hero_image")
+                    if item.city.live]
+        context["featured_cities"] = featured
+        quote = self.quote
+        if quote is None:
+            quote = PresidentialQuote.objects.filter(locale_id=self.locale_id).order_by("sort_order").first()
+        context["quote"] = quote
+        return context
+
+
+class HomeFeaturedCity(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_cities")
+    city = models.ForeignKey("cities.CityProfilePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("city")]
+
+
+class StandardPage(Page):
+    """Mission, goals, about, policy, contact: a title, an intro and a body."""
+
+    intro = models.TextField(blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    show_contact = models.BooleanField(
+        default=False, help_text=_("Show the organisation's address, phone, email and tax id under the body."),
+    )
+
+    content_panels = Page.content_panels + ["intro", "body", "show_contact"]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+
+class HistoryPage(Page):
+    """A dated timeline, oldest first."""
+
+    intro = RichTextField(blank=True)
+
+    content_panels = Page.content_panels + ["intro", InlinePanel("entries", label=_("Timeline entries"))]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields("entries", [index.SearchField("title"), index.SearchField("text")]),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = sorted(self.entries.select_related("image"), key=HistoryEntry.sort_key)
+        return context
+
+
+class HistoryEntry(Orderable):
+    """One moment: a year (836) or a full date (8 September 1986)."""
+
+    page = ParentalKey(HistoryPage, on_delete=models.CASCADE, related_name="entries")
+    year = models.SmallIntegerField(help_text=_("The year, even when a full date is given."))
+    date = models.DateField(null=True, blank=True, help_text=_("The full date, when known."))
+    title = models.CharField(max_length=255)
+    text = RichTextField(blank=True)
+    image = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    panels = ["year", "date", "title", "text", FieldPanel("image")]
+
+    def clean(self):
+        if self.date and self.year and self.date.year != self.year:
+            raise ValidationError({"date": _("The date is not in the year given.")})
+
+    @staticmethod
+    def sort_key(entry):
+        return (entry.year, entry.date.toordinal() if entry.date else 0, entry.sort_order or 0)
+
+
+class QuotesPage(Page):
+    """The presidential quotes of the site's language."""
+
     intro = RichTextField(blank=True)
 
     content_panels = Page.content_panels + ["intro"]
-    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["quotes"] = PresidentialQuote.objects.filter(locale_id=self.locale_id).order_by("sort_order", "date")
+        return context
+
+
+@register_snippet
+class PresidentialQuote(TranslatableMixin, index.Indexed, models.Model):
+    speaker = models.CharField(max_length=200)
+    office = models.CharField(max_length=200, blank=True, help_text=_("E.g. President of the United States"))
+    text = models.TextField()
+    date = models.DateField(null=True, blank=True)
+    occasion = models.CharField(max_length=255, blank=True)
+    source = models.CharField(max_length=255, blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0, help_text=_("Lower comes first."))
+
+    panels = ["speaker", "office", "text", "date", "occasion", "source", "sort_order"]
+    search_fields = [index.SearchField("text"), index.SearchField("speaker"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "date"]
+
+    def __str__(self):
+        return f"{self.speaker}: {self.text[:60]}"
 
 
 @register_snippet
@@ -24,9 +145,10 @@ class Person(index.Indexed, models.Model):
 
     name = models.CharField(max_length=200)
     email = models.EmailField(blank=True, help_text="Internal only: used for meeting notices, never shown on the site.")
+    photo = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = RichTextField(blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("bio")]
+    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("photo"), FieldPanel("bio")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -35,6 +157,129 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+@register_snippet
+class BoardPosition(TranslatableMixin, models.Model):
+    """A seat on the board in a given year: an office, a director at large, a
+    committee chair. No person means the seat is vacant."""
+
+    class Kind(models.TextChoices):
+        OFFICER = "officer", _("Officer")
+        DIRECTOR = "director", _("Director at large")
+        CHAIR = "chair", _("Committee chair")
+        OTHER = "other", _("Board member")
+
+    year = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    title = models.CharField(max_length=200, help_text=_("E.g. President, Treasurer, Membership Chair"))
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="positions",
+                               help_text=_("Leave empty while the seat is vacant."))
+    committee = models.ForeignKey("cities.Committee", null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="positions")
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = ["year", "kind", "title", FieldPanel("person"), FieldPanel("committee"), "sort_order"]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["year", "sort_order", "title"]
+
+    def __str__(self):
+        return f"{self.year} {self.title}: {self.person or _('vacant')}"
+
+    @property
+    def is_vacant(self):
+        return self.person_id is None
+
+    @classmethod
+    def for_year(cls, year, request=None):
+        """The year's positions in the current language, else the default one."""
+        languages = [get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
+        rows = list(cls.objects.filter(year=year, locale__language_code__in=languages)
+                    .select_related("person", "committee", "locale"))
+        for language in languages:
+            chosen = [row for row in rows if row.locale.language_code == language]
+            if chosen:
+                return chosen
+        return []
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Who runs the site: shown in the footer and on the contact page; the
+    email is the From address of newsletters."""
+
+    name = models.CharField(max_length=200, blank=True)
+    legal_name = models.CharField(max_length=255, blank=True)
+    address = models.TextField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    email = models.EmailField(blank=True, help_text=_("Public contact address; newsletters are sent from it."))
+    tax_id = models.CharField(_("tax id"), max_length=60, blank=True)
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+    bylaws = models.ForeignKey("wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="+")
+    brochure = models.ForeignKey("wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="+")
+
+    panels = [
+        MultiFieldPanel(["name", "legal_name", "address", "phone", "email", "tax_id"], heading=_("Organisation")),
+        FieldPanel("social_links"),
+        MultiFieldPanel([FieldPanel("bylaws"), FieldPanel("brochure")], heading=_("Documents")),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+
+
+class SiteChromeMixin(TranslatableMixin, models.Model):
+    """A per-site, per-language piece of the page frame."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    @classmethod
+    def for_request(cls, request):
+        """This site's instance in the reader's language, else the default language."""
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        languages = [get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
+        rows = {row.locale.language_code: row for row in
+                cls.objects.filter(site=site, locale__language_code__in=languages).select_related("locale")}
+        return next((rows[lang] for lang in languages if lang in rows), None)
+
+
+@register_snippet
+class NavigationMenu(SiteChromeMixin):
+    items = StreamField([("item", MenuItemBlock())], blank=True)
+
+    panels = [FieldPanel("site"), FieldPanel("items")]
+
+    class Meta(SiteChromeMixin.Meta):
+        verbose_name = _("navigation menu")
+        constraints = [models.UniqueConstraint(fields=["site", "locale"], name="one_menu_per_site_and_language")]
+
+    def __str__(self):
+        return f"{_('Menu')}: {self.site}"
+
+
+@register_snippet
+class Footer(SiteChromeMixin):
+    text = RichTextField(blank=True)
+    links = StreamField([("item", MenuItemBlock())], blank=True)
+
+    panels = [FieldPanel("site"), FieldPanel("text"), FieldPanel("links")]
+
+    class Meta(SiteChromeMixin.Meta):
+        verbose_name = _("footer")
+        constraints = [models.UniqueConstraint(fields=["site", "locale"], name="one_footer_per_site_and_language")]
+
+    def __str__(self):
+        return f"{_('Footer')}: {self.site}"
 
 
 class SiteImage(AbstractImage):
@@ -46,7 +291,7 @@ class SiteImage(AbstractImage):
         help_text=_("Describe the image for people who cannot see it (required)."),
     )
     credit = models.CharField(_("photo credit"), max_length=255, blank=True,
-                              help_text=_("Who took the photo or holds its rights, e.g. \"Photo: Jane Doe\"."))
+                              help_text=_('Who took the photo or holds its rights, e.g. "Photo: Jane Doe".'))
 
     admin_form_fields = (
         "title", "file", "description", "credit", "collection", "tags",

@@ -30,7 +30,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import pgettext
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from cities.models import Committee
@@ -399,12 +399,12 @@ def format_span(info: dict, zone_name: str) -> str:
     zone = get_zone(zone_name) or get_zone(info["zone"]) or UTC
     start, end = _parse(info["start"]).astimezone(zone), _parse(info["end"]).astimezone(zone)
     if info.get("all_day"):
-        return gettext("%(weekday)s, %(date)s (all day)") % {
+        return pgettext("meeting notice", "%(weekday)s, %(date)s (all day)") % {
             "weekday": formats.date_format(start, "l"), "date": formats.date_format(start, "DATE_FORMAT")}
     end_text = formats.time_format(end, "TIME_FORMAT")
     if end.date() != start.date():
         end_text = formats.date_format(end, "DATE_FORMAT") + " " + end_text
-    return gettext("%(weekday)s, %(date)s, %(start)s – %(end)s (%(zone)s)") % {
+    return pgettext("meeting notice", "%(weekday)s, %(date)s, %(start)s – %(end)s (%(zone)s)") % {
         "weekday": formats.date_format(start, "l"), "date": formats.date_format(start, "DATE_FORMAT"),
         "start": formats.time_format(start, "TIME_FORMAT"), "end": end_text,
         "zone": str(zone.key).replace("_", " ") if hasattr(zone, "key") else "UTC"}
@@ -429,9 +429,14 @@ def _title(page: EventPage, language: str) -> str:
 
 
 def _field_label(name: str) -> str:
-    labels = {"start": gettext("When"), "end": gettext("When"), "venue_name": gettext("Venue"),
-              "venue_address": gettext("Address"), "virtual_url": gettext("Virtual meeting link"),
-              "status": gettext("Status")}
+    labels = {
+        "start": pgettext("meeting notice", "When"),
+        "end": pgettext("meeting notice", "When"),
+        "venue_name": pgettext("meeting notice", "Venue"),
+        "venue_address": pgettext("meeting notice", "Address"),
+        "virtual_url": pgettext("meeting notice", "Virtual meeting link"),
+        "status": pgettext("meeting notice", "Status"),
+    }
     return labels[name]
 
 
@@ -458,10 +463,10 @@ def _changes(details: dict, zone_name: str) -> list[dict]:
 
 def _subject(kind: str, title: str, when_text: str) -> str:
     if kind == Notice.REMINDER:
-        return gettext("Reminder: %(title)s, %(when)s") % {"title": title, "when": when_text}
+        return pgettext("meeting notice", "Reminder: %(title)s, %(when)s") % {"title": title, "when": when_text}
     if kind == Notice.CHANGE:
-        return gettext("Changed: %(title)s, %(when)s") % {"title": title, "when": when_text}
-    return gettext("Cancelled: %(title)s, %(when)s") % {"title": title, "when": when_text}
+        return pgettext("meeting notice", "Changed: %(title)s, %(when)s") % {"title": title, "when": when_text}
+    return pgettext("meeting notice", "Cancelled: %(title)s, %(when)s") % {"title": title, "when": when_text}
 
 
 def _page_url(page: EventPage) -> str:
@@ -516,15 +521,15 @@ def notice_ics(notice: MeetingNotice, url: str, sender: str) -> tuple[bytes, str
 
 def _reason(notice: MeetingNotice) -> str:
     committee = notice.committee.name if notice.committee else ""
+    if notice.person_id and committee:
+        return pgettext("meeting notice", "You receive this because you sit on the %(committee)s or the board."
+                        ) % {"committee": committee}
     if notice.person_id:
-        if committee:
-            return gettext("You receive this because you sit on the %(committee)s or the board.") % {
-                "committee": committee}
-        return gettext("You receive this because you sit on the board.")
+        return pgettext("meeting notice", "You receive this because you sit on the board.")
     if committee:
-        return gettext("You receive this because you follow the meetings of the %(committee)s.") % {
-            "committee": committee}
-    return gettext("You receive this because you follow the association's meetings.")
+        return pgettext("meeting notice", "You receive this because you follow the meetings of the %(committee)s."
+                        ) % {"committee": committee}
+    return pgettext("meeting notice", "You receive this because you follow the association's meetings.")
 
 
 def notice_message(notice: MeetingNotice, *, sender: str, message_id: str,

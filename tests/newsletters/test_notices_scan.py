@@ -96,9 +96,11 @@ def test_monthly_meeting_across_dst_is_reminded_at_eight_in_each_recipients_zone
 
     outbox = send_all()
     assert len(outbox) == 8
-    march = [m for m in outbox if m.to == ["oksana@example.org"] and "1d" not in m.subject][-1]
+    march = [m for m in outbox if m.to == ["oksana@example.org"]][-2]  # six days before 12 March
     text = march.body
     assert march.extra_headers["Content-Language"] == "uk"
+    assert march.subject.startswith("Нагадування: Sonoma-Kaniv Committee Meeting")
+    assert "Засідання через 6 днів." in text and "За часом місця засідання:" in text
     assert "Europe/Kyiv" in text and "America/Los Angeles" in text  # her zone, and the meeting's
     la = [m for m in outbox if m.to == ["ola@example.org"]][-1]
     assert "America/Los Angeles" in la.body and "Europe" not in la.body
@@ -295,3 +297,40 @@ def test_command_scans_at_a_given_moment_and_rejects_bad_input(kaniv_meeting, fo
     for bad in ("next tuesday", "2025-02-06T08:01:00"):
         with pytest.raises(CommandError):
             call_command("send_meeting_notices", "--at", bad)
+
+
+def test_reminder_days_come_from_the_site_and_an_event_can_set_its_own(
+        kaniv_meeting, follower, index, kaniv_committee):  # noqa: F811
+    from wagtail.models import Site
+
+    from events.models import MeetingNoticeSettings
+    from tests.events.conftest import make_event
+
+    site_settings = MeetingNoticeSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.reminder_days = "3"
+    site_settings.reminder_time = time(7, 30)
+    site_settings.save()
+    make_event(index, title="Kaniv planning", committee=kaniv_committee, start_date=date(2025, 2, 14),
+               start_time=time(12), end_time=time(13), reminder_days="2, 0")
+    make_event(index, title="Kaniv social", committee=kaniv_committee, start_date=date(2025, 2, 15),
+               start_time=time(12), end_time=time(13), reminder_days="-")
+    scan("2025-02-01T00:00+00:00")
+    for day in range(2, 16):
+        for hour in range(24):
+            notices.scan(now=datetime(2025, 2, day, hour, 31, tzinfo=UTC))
+    got = sorted((n.page.title, n.variant, n.due_at) for n in reminders().select_related("page"))
+    la = kaniv_meeting.zone
+    assert got == [
+        ("Kaniv planning", "0d:2025-02-14", datetime(2025, 2, 14, 7, 30, tzinfo=la)),
+        ("Kaniv planning", "2d:2025-02-14", datetime(2025, 2, 12, 7, 30, tzinfo=la)),
+        ("Sonoma-Kaniv Committee Meeting", "3d:2025-02-12", datetime(2025, 2, 9, 7, 30, tzinfo=la)),
+    ]
+
+
+def test_event_reminder_days_are_validated_in_plain_words(kaniv_meeting):  # noqa: F811
+    from django.core.exceptions import ValidationError
+
+    kaniv_meeting.reminder_days = "next week"
+    with pytest.raises(ValidationError) as error:
+        kaniv_meeting.full_clean()
+    assert "reminder_days" in error.value.message_dict

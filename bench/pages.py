@@ -1,0 +1,145 @@
+"""Requests per second for the home page, the partner-city directory and a
+city page, as ratios against a static file served by the same server in the
+same run.
+
+    DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/pages.py [--seconds 8] [--clients 8]
+
+Production settings (cms.settings.production: PostgreSQL, Redis cache,
+whitenoise) under gunicorn; the demo content is loaded with --scale 200.
+"cached" is what a reader gets (the page cache); "render" adds a unique
+query string to every request so each one is a cache miss and renders the
+page in full, the cost right after an editor publishes.
+"""
+
+import argparse
+import http.client
+import multiprocessing
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {
+    "home": "/en/",
+    "directory": "/en/sister-cities/",
+    "city": "/en/sister-cities/kaniv/",
+}
+STATIC = "/static/css/site.css"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_env(data_dir: str) -> dict:
+    env = dict(os.environ)
+    for name in ("DATABASE_URL", "REDIS_URL"):
+        if not env.get(name):
+            sys.exit(f"bench/pages.py needs {name} (PostgreSQL and Redis, as in production)")
+    env.update({
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATA_DIR": data_dir,
+        "PYTHONUNBUFFERED": "1",
+    })
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def client_loop(port, paths, deadline, unique, results):
+    count, errors, number = 0, 0, 0
+    while time.monotonic() < deadline:
+        path = paths[number % len(paths)]
+        number += 1
+        if unique:
+            path = f"{path}?bench={os.getpid()}-{number}"
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.request("GET", path, headers={"Host": "localhost"})
+            response = connection.getresponse()
+            response.read()
+            if response.status == 200:
+                count += 1
+            else:
+                errors += 1
+        except OSError:
+            errors += 1
+        finally:
+            connection.close()
+    results.put((count, errors))
+
+
+def measure(port, path, seconds, clients, unique=False) -> float:
+    results = multiprocessing.Queue()
+    deadline = time.monotonic() + seconds
+    workers = [multiprocessing.Process(target=client_loop, args=(port, [path], deadline, unique, results))
+               for _ in range(clients)]
+    started = time.monotonic()
+    for worker in workers:
+        worker.start()
+    totals = [results.get() for _ in workers]
+    for worker in workers:
+        worker.join()
+    elapsed = time.monotonic() - started
+    ok, errors = sum(t[0] for t in totals), sum(t[1] for t in totals)
+    if errors:
+        raise SystemExit(f"{path}: {errors} failed requests")
+    return ok / elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=8)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--scale", type=int, default=200)
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as data_dir:
+        env = production_env(data_dir)
+        print("preparing: migrate, demo content with --scale", options.scale, "(first run takes a while)")
+        manage(env, "migrate", "--noinput")
+        manage(env, "load_demo_content", "--scale", str(options.scale))
+        manage(env, "collectstatic", "--noinput")
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", str(options.workers), "--log-level", "warning"],
+            cwd=ROOT, env=env)
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            for path in [STATIC, *PAGES.values()]:  # warm up: imports, renditions, caches
+                measure(port, path, 1, 2)
+            static = measure(port, STATIC, options.seconds, options.clients)
+            print(f"static file {STATIC}: {static:.0f} req/s (baseline)")
+            print(f"{'page':<10} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} {'ratio':>7}")
+            for name, path in PAGES.items():
+                cached = measure(port, path, options.seconds, options.clients)
+                rendered = measure(port, path, options.seconds, options.clients, unique=True)
+                print(f"{name:<10} {cached:>13.0f} {cached / static:>7.2f} {rendered:>13.0f} "
+                      f"{rendered / static:>7.3f}")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Filtering, sorting and counting the partner-city directory.
+
+Every city is read in one query and filtered here: the map and the headline
+("7 sister cities on 4 continents") need all of them anyway, and the facets
+(countries, continents, local cities) come from the same rows, so the page
+costs the same number of queries whatever the filters or the number of cities.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import countries
+from .map import HEIGHT, WIDTH, pins_for
+from .models import CityProfilePage, Programme
+
+SORTS = {
+    "name": _("Name"),
+    "year": _("Year (oldest first)"),
+    "-year": _("Year (newest first)"),
+}
+
+
+def _year_key(city):
+    return (city.started is None, city.started or 0, city.title.lower())
+
+
+@dataclass
+class Directory:
+    cities: list
+    all_cities: list
+    filters: dict = field(default_factory=dict)
+    sort: str = "name"
+
+    @classmethod
+    def from_request(cls, queryset, params):
+        all_cities = list(queryset)
+        filters = {}
+        for name in ("country", "continent", "status", "programme", "local"):
+            value = (params.get(name) or "").strip()[:60]
+            if value:
+                filters[name] = value
+        sort = params.get("sort") if params.get("sort") in SORTS else "name"
+        chosen = [city for city in all_cities if cls._matches(city, filters)]
+        if sort == "name":
+            chosen.sort(key=lambda c: (c.local_city.lower(), c.title.lower()))
+        else:
+            chosen.sort(key=_year_key)
+            if sort == "-year":
+                dated = [c for c in chosen if c.started]
+                chosen = list(reversed(dated)) + [c for c in chosen if not c.started]
+        return cls(cities=chosen, all_cities=all_cities, filters=filters, sort=sort)
+
+    @staticmethod
+    def _matches(city, filters):
+        if "country" in filters and city.country != filters["country"].upper():
+            return False
+        if "continent" in filters and city.continent != filters["continent"].upper():
+            return False
+        if "status" in filters and city.status != filters["status"]:
+            return False
+        if "programme" in filters and filters["programme"] not in (city.programmes or []):
+            return False
+        if "local" in filters and city.local_city != filters["local"]:
+            return False
+        return True
+
+    # --- What the template shows ---------------------------------------------
+
+    @property
+    def is_filtered(self):
+        return bool(self.filters)
+
+    @property
+    def headline(self):
+        """ "7 sister cities on 4 continents", from the active partnerships."""
+        active = [c for c in self.all_cities if c.status == CityProfilePage.Status.SISTER]
+        continents = {c.continent for c in active if c.continent}
+        cities = ngettext("%(count)d sister city", "%(count)d sister cities", len(active)) % {"count": len(active)}
+        where = ngettext("%(count)d continent", "%(count)d continents", len(continents)) % {
+            "count": len(continents)}
+        return _("%(cities)s on %(continents)s") % {"cities": cities, "continents": where}
+
+    @property
+    def is_chapter(self):
+        """More than one local city: show "Local city – partner city" pairs."""
+        return len(self.local_cities) > 1
+
+    @property
+    def local_cities(self):
+        return sorted({c.local_city for c in self.all_cities if c.local_city})
+
+    @property
+    def country_options(self):
+        codes = {c.country for c in self.all_cities if c.country}
+        return sorted(((code, countries.country_name(code)) for code in codes), key=lambda pair: pair[1])
+
+    @property
+    def continent_options(self):
+        codes = {c.continent for c in self.all_cities if c.continent}
+        return sorted(((code, countries.continent_name(code)) for code in codes), key=lambda pair: pair[1])
+
+    @property
+    def status_options(self):
+        return CityProfilePage.Status.choices
+
+    @property
+    def programme_options(self):
+        return Programme.choices
+
+    @property
+    def sort_options(self):
+        return list(SORTS.items())
+
+    @property
+    def pins(self):
+        return pins_for(self.cities)
+
+    map_width = WIDTH
+    map_height = HEIGHT

@@ -1,0 +1,93 @@
+from django import template
+from django.core.cache import cache as django_cache
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from home import cache as page_cache
+from home.models import Footer, NavigationMenu, OrganisationSettings
+
+register = template.Library()
+
+
+def _raw_items(snippet, field):
+    if snippet is None:
+        return []
+    return [block["value"] for block in getattr(snippet, field).raw_data if block.get("value")]
+
+
+def _items(raw_items, pages, request):
+    """Menu entries as (label, url) whatever the kind of link; unpublished
+    pages are left out."""
+    items = []
+    for value in raw_items:
+        if value.get("page"):
+            page = pages.get(value["page"])
+            if page is None or not page.live:
+                continue
+            url, label = page.get_url(request=request), value.get("label") or page.title
+        else:
+            url, label = value.get("url"), value.get("label")
+        if url:
+            items.append((label, url))
+    return items
+
+
+def site_chrome(request) -> dict:
+    """The organisation, menu and footer of the request's site in the reader's
+    language. Cached under their own generation (home/cache.py), bumped when
+    they or a page they link to change, so edits show at once and a page
+    render after an unrelated publish costs no query for them."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return EMPTY
+    key = f"chrome:{page_cache.chrome_generation()}:{site.pk}:{get_language()}"
+    chrome = django_cache.get(key)
+    if chrome is None:
+        menu, footer = NavigationMenu.for_request(request), Footer.for_request(request)
+        menu_items, footer_items = _raw_items(menu, "items"), _raw_items(footer, "links")
+        page_ids = {item["page"] for item in menu_items + footer_items if item.get("page")}
+        pages = Page.objects.in_bulk(page_ids) if page_ids else {}  # one query for both
+        chrome = {
+            # Read, never created on read (Wagtail's for_site would insert a row).
+            "org": OrganisationSettings.objects.filter(site=site).first(),
+            "menu": _items(menu_items, pages, request),
+            "footer_text": footer.text if footer else "",
+            "footer_links": _items(footer_items, pages, request),
+        }
+        django_cache.set(key, chrome, 3600)
+    return chrome
+
+
+EMPTY = {"org": None, "menu": [], "footer_text": "", "footer_links": []}
+
+
+@register.simple_tag(takes_context=True, name="chrome")
+def chrome_tag(context):
+    """{% chrome as chrome %}: the organisation, menu and footer of the site."""
+    return _chrome(context)[1]
+
+
+def _chrome(context):
+    request = context.get("request")
+    if request is None:
+        return None, EMPTY
+    if not hasattr(request, "_site_chrome"):
+        request._site_chrome = site_chrome(request)
+    return request, request._site_chrome
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request, chrome = _chrome(context)
+    path = request.path if request else ""
+    return {"items": [{"label": label, "url": url, "current": url == path} for label, url in chrome["menu"]]}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    _request, chrome = _chrome(context)
+    return {
+        "footer_text": chrome["footer_text"],
+        "links": [{"label": label, "url": url} for label, url in chrome["footer_links"]],
+        "org": chrome["org"],
+    }

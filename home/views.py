@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.shortcuts import render
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+MAX_RESULTS = 50
+
+
+def search(request):
+    """Full-text search over the live pages of this site in the reader's
+    language (PostgreSQL full-text search when the database is PostgreSQL)."""
+    query = (request.GET.get("q") or "").strip()[:200]
+    results = []
+    if query:
+        site = Site.find_for_request(request)
+        pages = Page.objects.live().public()
+        if site is not None:
+            pages = pages.descendant_of(site.root_page.localized, inclusive=True)
+        locale = Locale.objects.filter(language_code=get_language() or settings.LANGUAGE_CODE).first()
+        if locale is not None:
+            pages = pages.filter(locale=locale)
+        results = list(pages.search(query)[:MAX_RESULTS])
+    return render(request, "home/search.html", {"search_query": query, "results": results})

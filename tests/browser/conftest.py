@@ -1,0 +1,27 @@
+import os
+import shutil
+
+import pytest
+
+from tests.services import CHROMIUM, IN_CI
+
+# Playwright's sync API runs an event loop in the test's thread; the database
+# calls the tests make around it are still plain synchronous ones.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+
+
+@pytest.fixture
+def browser():
+    if not shutil.which(CHROMIUM):
+        if IN_CI:
+            pytest.fail(f"Chromium is required at {CHROMIUM}")
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()

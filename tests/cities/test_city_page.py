@@ -1,0 +1,65 @@
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from cities.models import CityProfilePage, Committee
+from home.models import Person
+from tests import content
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index():
+    return content.directory()
+
+
+def test_profile_shows_country_by_name_partnership_and_chair(client, index):
+    kaniv = content.city(index, "Kaniv", country="UA", region="Cherkasy Oblast", latitude=49.75, longitude=31.46,
+                         population=23000, started=date(2007, 1, 1), started_year_only=True, origin="personal",
+                         programmes=["youth_education", "humanitarian"], website="https://kaniv.example.org/",
+                         hero_image=content.image(credit="Photo: K. Bailie"))
+    Committee.objects.create(name="Kaniv Committee", slug="kaniv", city=kaniv,
+                             chair=Person.objects.create(name="Kaeti Bailie", email="kaeti@example.org"))
+    html = client.get(kaniv.url).content.decode()
+    assert "Ukraine" in html and "Europe" in html
+    assert "Sister city" in html and "2007" in html
+    assert "Personal experience" in html
+    assert "Youth and education, Humanitarian" in html
+    assert "Kaeti Bailie" in html
+    assert "kaeti@example.org" not in html  # internal only
+    assert "Photo: K. Bailie" in html
+    assert 'alt="A picture"' in html
+
+
+def test_vacant_chair_and_co_chairs(client, index):
+    aswan = content.city(index, "Aswan", country="EG")
+    Committee.objects.create(name="Aswan Committee", slug="aswan", city=aswan)
+    assert "Vacant" in client.get(aswan.url).content.decode()
+    tokaj = content.city(index, "Tokaj", country="HU")
+    Committee.objects.create(name="Tokaj Committee", slug="tokaj", city=tokaj,
+                             chair=Person.objects.create(name="Sylvia Toth"),
+                             co_chair=Person.objects.create(name="Joan Toth"))
+    html = client.get(tokaj.url).content.decode()
+    assert "Sylvia Toth and Joan Toth (co-chairs)" in html
+
+
+@pytest.mark.parametrize("fields, field", [
+    ({"country": "XX"}, "country"),
+    ({"latitude": 10, "longitude": None}, "longitude"),
+    ({"started": date(2000, 1, 1), "ended": date(1999, 1, 1)}, "ended"),
+    ({"programmes": ["cooking"]}, "programmes"),
+    ({"latitude": 95}, "latitude"),
+])
+def test_bad_partnership_data_is_refused_with_a_clear_error(index, fields, field):
+    page = CityProfilePage(title="Somewhere", slug="somewhere", **{"country": "FR", **fields})
+    with pytest.raises(ValidationError) as error:
+        page.full_clean(exclude=["path", "depth"])
+    assert field in error.value.message_dict
+
+
+def test_country_code_is_stored_upper_case(index):
+    page = CityProfilePage(title="Colima", slug="colima", country="mx")
+    page.full_clean(exclude=["path", "depth"])
+    assert page.country == "MX"

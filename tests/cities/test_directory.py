@@ -1,0 +1,84 @@
+from datetime import date
+
+import pytest
+
+from cities.models import CityProfilePage
+from tests import content
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _render_every_time(settings):
+    """These tests read the template context, which a cached page has not."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def directory():
+    index = content.directory()
+    content.city(index, "Chambolle-Musigny", country="FR", started=date(1986, 9, 8), programmes=["cultural"])
+    content.city(index, "Kaniv", country="UA", latitude=49.75, longitude=31.46, started=date(2007, 1, 1),
+                 programmes=["youth_education", "humanitarian"])
+    content.city(index, "Penglai", country="CN", latitude=37.81, longitude=120.76, started=date(2000, 1, 1))
+    content.city(index, "Aswan", country="EG", latitude=24.09, longitude=32.9, started=None)
+    content.city(index, "Greve in Chianti", country="IT", latitude=43.58, longitude=11.32,
+                 status=CityProfilePage.Status.FRIENDSHIP)
+    content.city(index, "Draft city", country="DE", publish=False)
+    return index
+
+
+def titles(response):
+    return [city.title for city in response.context["directory"].cities]
+
+
+def test_directory_lists_live_cities_with_the_headline_from_the_data(client, directory):
+    response = client.get(directory.url)
+    assert response.status_code == 200
+    assert titles(response) == ["Aswan", "Chambolle-Musigny", "Greve in Chianti", "Kaniv", "Penglai"]
+    # Friendship cities are partners but not sister cities: 4 sister cities, FR UA CN EG -> 3 continents.
+    assert "4 sister cities on 3 continents" in response.content.decode()
+    assert b"Draft city" not in response.content
+
+
+def test_directory_filters_by_country_continent_status_and_programme(client, directory):
+    assert titles(client.get(directory.url, {"country": "ua"})) == ["Kaniv"]
+    assert titles(client.get(directory.url, {"continent": "AS"})) == ["Penglai"]
+    assert titles(client.get(directory.url, {"continent": "EU"})) == ["Chambolle-Musigny", "Greve in Chianti", "Kaniv"]
+    assert titles(client.get(directory.url, {"status": "friendship"})) == ["Greve in Chianti"]
+    assert titles(client.get(directory.url, {"programme": "youth_education"})) == ["Kaniv"]
+    assert titles(client.get(directory.url, {"continent": "EU", "programme": "cultural"})) == ["Chambolle-Musigny"]
+
+
+def test_directory_sorts_by_year_with_undated_partnerships_last(client, directory):
+    assert titles(client.get(directory.url, {"sort": "year"}))[:4] == [
+        "Chambolle-Musigny", "Greve in Chianti", "Penglai", "Kaniv"]
+    assert titles(client.get(directory.url, {"sort": "-year"}))[0] == "Kaniv"
+    assert titles(client.get(directory.url, {"sort": "year"}))[-1] == "Aswan"
+
+
+def test_unknown_filter_values_show_an_empty_list_not_an_error(client, directory):
+    response = client.get(directory.url, {"country": "<script>", "sort": "bogus", "programme": "x" * 500})
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert b"<script>" not in response.content
+    assert response.context["directory"].sort == "name"
+
+
+def test_map_has_a_pin_linking_to_each_shown_city(client, directory):
+    response = client.get(directory.url, {"continent": "EU"})
+    html = response.content.decode()
+    assert html.count('class="map-pin"') == 3
+    kaniv = CityProfilePage.objects.get(title="Kaniv")
+    assert f'<a class="map-pin" href="{kaniv.url}"' in html
+    assert 'href="/static/cities/world.svg"' in html
+    assert "http://" not in html.split('<figure class="world-map">')[1].split("</figure>")[0]
+
+
+def test_chapter_directory_shows_local_city_pairs_and_filters_by_local_city(client):
+    index = content.directory()
+    content.city(index, "Seika", local_city="Bellflower", country="JP", latitude=34.76, longitude=135.78)
+    content.city(index, "Kaniv", local_city="Sonoma", country="UA", latitude=49.75, longitude=31.46)
+    response = client.get(index.url)
+    assert "Bellflower – Seika" in response.content.decode()
+    assert titles(client.get(index.url, {"local": "Sonoma"})) == ["Kaniv"]

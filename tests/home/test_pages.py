@@ -1,0 +1,103 @@
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.images.forms import get_image_form
+from wagtail.models import Locale, Site
+
+from home.models import (
+    Footer,
+    HistoryEntry,
+    HistoryPage,
+    NavigationMenu,
+    OrganisationSettings,
+    PresidentialQuote,
+    QuotesPage,
+    SiteImage,
+    StandardPage,
+)
+from tests import content
+
+pytestmark = pytest.mark.django_db
+
+
+def test_history_is_sorted_by_date_whatever_the_editing_order(client):
+    page = HistoryPage(title="History", slug="history")
+    page.entries.add(HistoryEntry(year=1986, date=date(1986, 9, 8), title="The association", sort_order=0))
+    page.entries.add(HistoryEntry(year=836, title="Paderborn and Le Mans", sort_order=1))
+    page.entries.add(HistoryEntry(year=1956, title="Eisenhower's programme", sort_order=2))
+    content.add_page(content.home_page(), page)
+    html = client.get("/en/history/").content.decode()
+    assert html.index("Paderborn") < html.index("Eisenhower") < html.index("The association")
+    assert 'datetime="0836"' in html and 'datetime="1986-09-08"' in html
+
+
+def test_history_entry_date_must_fall_in_its_year():
+    with pytest.raises(ValidationError):
+        HistoryEntry(year=1986, date=date(1987, 1, 1), title="x").clean()
+
+
+def test_quotes_page_lists_the_quotes_of_its_language(client):
+    english = Locale.objects.get(language_code="en")
+    PresidentialQuote.objects.create(locale=english, speaker="John F. Kennedy", text="Real contribution.",
+                                     office="President of the United States", sort_order=2)
+    PresidentialQuote.objects.create(locale=english, speaker="Dwight D. Eisenhower", text="Important resource.",
+                                     sort_order=1)
+    content.add_page(content.home_page(), QuotesPage(title="Quotes", slug="quotes"))
+    html = client.get("/en/quotes/").content.decode()
+    assert html.index("Eisenhower") < html.index("Kennedy")
+    assert "<blockquote>" in html
+
+
+def test_menu_footer_and_organisation_come_from_the_admin(client):
+    home = content.home_page()
+    about = content.add_page(home, StandardPage(title="About us", slug="about", intro="Who we are"))
+    draft = StandardPage(title="Draft page", slug="draft", live=False)
+    home.add_child(instance=draft)
+    site = Site.objects.get(is_default_site=True)
+    english = Locale.objects.get(language_code="en")
+    NavigationMenu.objects.create(site=site, locale=english, items=[
+        ("item", {"page": about, "url": "", "label": ""}), ("item", {"page": draft, "url": "", "label": ""}),
+        ("item", {"page": None, "url": "https://www.sistercities.org", "label": "Sister Cities International"})])
+    Footer.objects.create(site=site, locale=english, text="<p>Citizen diplomacy since 1986.</p>", links=[])
+    org = OrganisationSettings.for_site(site)
+    org.name, org.phone, org.tax_id, org.email = "Sonoma Sister Cities Association", "1-714-673-4375", "330607663", \
+        "info@example.org"
+    org.save()
+    html = client.get("/en/about/").content.decode()
+    menu = html.split('<nav class="main-menu"')[1].split("</nav>")[0]
+    assert 'href="/en/about/" aria-current="page">About us' in menu
+    assert "Draft page" not in menu
+    assert "Sister Cities International" in menu
+    assert "Citizen diplomacy since 1986." in html
+    assert "Sonoma Sister Cities Association" in html and "330607663" in html
+    for landmark in ("<header", "<main", "<footer", 'role="search"', 'class="skip-link"'):
+        assert landmark in html
+
+
+def test_menu_edit_shows_at_once_despite_the_caches(client):
+    site = Site.objects.get(is_default_site=True)
+    menu = NavigationMenu.objects.create(site=site, locale=Locale.objects.get(language_code="en"), items=[])
+    client.get("/en/")
+    menu.items = [("item", {"page": None, "url": "https://example.org/", "label": "Partners abroad"})]
+    menu.save()
+    assert "Partners abroad" in client.get("/en/").content.decode()
+
+
+def test_search_finds_live_pages_of_the_site(client):
+    home = content.home_page()
+    content.add_page(home, StandardPage(title="City policy", slug="policy", intro="Criteria for a sister city"))
+    hidden = StandardPage(title="Secret criteria draft", slug="secret", intro="criteria", live=False)
+    home.add_child(instance=hidden)
+    response = client.get("/en/search/", {"q": "criteria"})
+    assert response.status_code == 200
+    titles = [page.title for page in response.context["results"]]
+    assert titles == ["City policy"]
+    assert client.get("/en/search/", {"q": ""}).context["results"] == []
+
+
+def test_images_require_alt_text():
+    form_class = get_image_form(SiteImage)
+    form = form_class(data={"title": "Plaza", "description": "", "credit": "Photo: x"})
+    assert not form.is_valid()
+    assert "description" in form.errors
