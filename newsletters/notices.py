@@ -16,6 +16,7 @@ is events/notices.py.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections import defaultdict
@@ -30,6 +31,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
+from django.utils.html import escape
 from django.utils.translation import pgettext
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
@@ -42,7 +44,7 @@ from events.zones import UTC, get_zone
 from home.models import Person
 
 from . import sending
-from .messages import _inliner, absolute, from_email, links_for, list_headers, mail_domain
+from .messages import PREFERENCES, UNSUBSCRIBE, _inliner, absolute, from_email, links_for, list_headers, mail_domain
 from .models import Delivery, Subscriber
 from .notice_models import MeetingNotice, NoticedVersion, NoticeScan
 from .text import html_to_text
@@ -346,13 +348,31 @@ def _still_follows(notice: MeetingNotice) -> bool:
     return False
 
 
+_CURRENT: dict[tuple, Occurrence | None] = {}
+
+
+def _current_occurrence(notice: MeetingNotice) -> Occurrence | None:
+    """The occurrence as it is now, live and confirmed, or None. Kept per
+    process by the page's published state (every publish raises SEQUENCE), so
+    the recipients of one reminder cost one small query each, not an
+    expansion of the series each."""
+    state = EventPage.objects.filter(pk=notice.page_id).values_list("sequence", "live", "status").first()
+    if state is None or not state[1] or state[2] != EventStatus.CONFIRMED:
+        return None
+    key = (notice.page_id, *state, notice.occurrence_key, notice.occurrence_start)
+    if key not in _CURRENT:
+        if len(_CURRENT) > 500:
+            _CURRENT.clear()
+        page = EventPage.objects.get(pk=notice.page_id)
+        occ = selection.current_occurrence(page, notice.occurrence_key, notice.occurrence_start)
+        _CURRENT[key] = occ if occ is not None and occ.status == EventStatus.CONFIRMED else None
+    return _CURRENT[key]
+
+
 def _reminder_still_valid(notice: MeetingNotice) -> bool:
     """A reminder leaves only if its meeting is still on, that day, and live."""
-    page = EventPage.objects.filter(pk=notice.page_id).first()
-    if page is None or not page.live or page.status != EventStatus.CONFIRMED:
-        return False
-    occ = selection.current_occurrence(page, notice.occurrence_key, notice.occurrence_start)
-    if occ is None or occ.status != EventStatus.CONFIRMED:
+    occ = _current_occurrence(notice)
+    if occ is None:
         return False
     if selection.reminder_variant(0, occ).partition(":")[2] != notice.variant.partition("d:")[2]:
         return False  # moved to another day: that day has reminders of its own
@@ -375,14 +395,14 @@ def _still_wanted(delivery: Delivery) -> bool:
 
 
 def _prepare(run) -> dict:
-    return {"sender": from_email()}
+    return {"sender": from_email(), "cache": {}}
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
     notice = (MeetingNotice.objects.select_related("page", "committee", "subscriber")
               .get(delivery_id=delivery.pk))
     return notice_message(notice, sender=prepared["sender"], message_id=f"notice.{delivery.run_id}.{delivery.pk}",
-                          connection=connection)
+                          connection=connection, cache=prepared["cache"])
 
 
 sending.register_kind(KIND, sending.MessageKind(prepare=_prepare, build=_build, still_wanted=_still_wanted))
@@ -532,38 +552,68 @@ def _reason(notice: MeetingNotice) -> str:
     return pgettext("meeting notice", "You receive this because you follow the association's meetings.")
 
 
-def notice_message(notice: MeetingNotice, *, sender: str, message_id: str,
-                   connection=None) -> EmailMultiAlternatives:
-    """One notice as an email in the recipient's language and zone, with the
-    .ics attachment and the list headers of newsletters."""
+@dataclass(frozen=True)
+class RenderedNotice:
+    """A notice as rendered for one language and zone, with stand-ins for
+    the recipient's own links (recipients of one run share all the rest)."""
+
+    subject: str
+    html: str
+    text: str
+
+
+def render_notice(notice: MeetingNotice) -> RenderedNotice:
     page = notice.page
     info = (notice.details.get("new") or notice.details.get("old")) if notice.kind != Notice.REMINDER \
         else notice.details["occurrence"]
-    url = _page_url(page)
+    subscriber = bool(notice.subscriber_id)
     with translation.override(notice.language), timezone.override(get_zone(notice.time_zone) or UTC):
         title = _title(page, notice.language) or info["title"]
         times = when(info, notice.time_zone)
         context = {
-            "notice": notice, "title": title, "when": times, "info": info, "url": url,
+            "notice": notice, "title": title, "when": times, "info": info, "url": _page_url(page),
             "committee": notice.committee.name if notice.committee else "",
             "days": notice.details.get("days"),
             "changes": _changes(notice.details, notice.time_zone) if notice.kind == Notice.CHANGE else [],
             "series": notice.details.get("series", False),
             "reason": _reason(notice), "site_name": settings.WAGTAIL_SITE_NAME,
-            "unsubscribe_url": "", "preferences_url": "",
+            "unsubscribe_url": UNSUBSCRIBE if subscriber else "", "preferences_url": PREFERENCES if subscriber else "",
         }
-        headers = {"Auto-Submitted": "auto-generated", "Content-Language": notice.language}
-        if notice.subscriber_id and notice.subscriber is not None:
-            links = links_for(notice.subscriber)
-            context.update(unsubscribe_url=links.unsubscribe, preferences_url=links.preferences)
-            headers.update(list_headers(links, sender))
-        headers["Message-ID"] = f"<{message_id}@{mail_domain(sender)}>"
         subject = _subject(notice.kind, title, times["local"])
         html = render_to_string(f"newsletters/email/notice_{notice.kind}.html", context)
-    ics, method = notice_ics(notice, url, sender)
-    message = EmailMultiAlternatives(subject, html_to_text(html), sender, [notice.recipient], headers=headers,
+    return RenderedNotice(subject, _inliner.inline(html), html_to_text(html))
+
+
+def _render_key(notice: MeetingNotice) -> tuple:
+    return (notice.kind, notice.language, notice.time_zone, bool(notice.subscriber_id), notice.person_id is None,
+            json.dumps(notice.details, sort_keys=True))
+
+
+def notice_message(notice: MeetingNotice, *, sender: str, message_id: str, connection=None,
+                   cache: dict | None = None) -> EmailMultiAlternatives:
+    """One notice as an email in the recipient's language and zone, with the
+    .ics attachment and the list headers of newsletters. `cache` (one per
+    chunk) keeps what recipients of a run share: rendered once, not 50 times."""
+    cache = {} if cache is None else cache
+    key = _render_key(notice)
+    if key not in cache:
+        cache[key] = render_notice(notice)
+    rendered = cache[key]
+    ics_key = ("ics", notice.kind, notice.page.sequence if notice.page else None, key[-1])
+    if ics_key not in cache:
+        cache[ics_key] = notice_ics(notice, _page_url(notice.page), sender)
+    ics, method = cache[ics_key]
+    html, text = rendered.html, rendered.text
+    headers = {"Auto-Submitted": "auto-generated", "Content-Language": notice.language}
+    if notice.subscriber_id and notice.subscriber is not None:
+        links = links_for(notice.subscriber)
+        html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe)).replace(PREFERENCES, escape(links.preferences))
+        text = text.replace(UNSUBSCRIBE, links.unsubscribe).replace(PREFERENCES, links.preferences)
+        headers.update(list_headers(links, sender))
+    headers["Message-ID"] = f"<{message_id}@{mail_domain(sender)}>"
+    message = EmailMultiAlternatives(rendered.subject, text, sender, [notice.recipient], headers=headers,
                                      connection=connection)
-    message.attach_alternative(_inliner.inline(html), "text/html")
+    message.attach_alternative(html, "text/html")
     part = MIMEText(ics.decode("utf-8"), "calendar", "utf-8")
     part.set_param("method", method)
     part.add_header("Content-Disposition", "attachment", filename="meeting.ics")
