@@ -36,7 +36,7 @@ from home.models import (
     StandardPage,
 )
 
-from . import media
+from . import media, translate
 from .data import socal, sonoma, translations
 
 try:
@@ -355,59 +355,6 @@ def mission_fields(code):
             "body": [("list", {"title": goals_title, "numbered": True, "items": text["goals"]})]}
 
 
-def translate_page(page, locale, fields, report):
-    """The page's translation in `locale` with these fields, published. An
-    existing real translation is left as it is (an editor may have changed
-    it); an alias made by locale synchronisation becomes a real translation."""
-    existing = page.get_translation_or_none(locale)
-    if existing is not None and existing.alias_of_id is None:
-        return existing.specific
-    if existing is not None:
-        translated = existing.specific
-        translated.alias_of_id = None
-    else:
-        translated = page.copy_for_translation(locale).specific
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    report.add(f"translation {translated.url_path} ({locale.language_code})")
-    return translated
-
-
-def load_translations(sites, report):
-    locales = {locale.language_code: locale for locale in Locale.objects.filter(
-        language_code__in=translations.LOCALES).exclude(language_code=settings.LANGUAGE_CODE)}
-    if not locales:
-        return
-    sonoma_home = sites["sonoma"].root_page.specific
-    chapter_home = sites["chapter"].root_page.specific
-    sonoma_directory = child(sonoma_home, "sister-cities")
-    chapter_directory = child(chapter_home, "directory")
-    mission = child(sonoma_home, "mission")
-    for code, locale in locales.items():
-        translate_page(sonoma_home, locale, {"title": translations.HOME[code]["title"],
-                                             "intro": paragraphs([translations.HOME[code]["intro"]])}, report)
-        translate_page(sonoma_directory, locale, {"title": translations.DIRECTORY[code]["title"],
-                                                  "intro": paragraphs([translations.DIRECTORY[code]["intro"]])},
-                       report)
-        translate_page(mission, locale, mission_fields(code), report)
-        translate_page(chapter_home, locale, {"title": translations.CHAPTER_HOME[code]["title"],
-                                              "intro": paragraphs([translations.CHAPTER_HOME[code]["intro"]])},
-                       report)
-        translate_page(chapter_directory, locale, {
-            "title": translations.CHAPTER_DIRECTORY[code]["title"],
-            "intro": paragraphs([translations.CHAPTER_DIRECTORY[code]["intro"]])}, report)
-    # Each partner city in its own language.
-    for key, text in translations.CITY_PAGES.items():
-        locale = locales.get(text["locale"])
-        city = child(sonoma_directory, key)
-        if locale is None or city is None:
-            continue
-        translate_page(city, locale, {
-            "title": text["title"], "summary": text["summary"],
-            "body": [("paragraph", RichText(paragraphs(text["body"])))]}, report)
-
-
 # --- synthetic cities for benchmarks ------------------------------------------
 
 SYNTHETIC_COUNTRIES = ["FR", "IT", "JP", "MX", "UA", "HU", "CN", "EG", "BR", "KE", "AU", "CA", "DE", "IN", "PE"]
@@ -452,7 +399,8 @@ def load(scale: int = 0) -> Report:
     with transaction.atomic():
         locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         sites = {"sonoma": load_sonoma(locale, report), "chapter": load_chapter(locale, report)}
-        load_translations(sites, report)
+        # Real translations through wagtail-localize, into the locales that exist.
+        translate.translate_demo(sites, report)
         if scale:
             directory = child(sites["sonoma"].root_page, "sister-cities")
             add_synthetic_cities(directory, scale, report)

@@ -1,0 +1,100 @@
+"""`load_demo_content` also makes real translations through wagtail-localize:
+home, directory and mission in nine languages, each partner city in its own.
+
+Loading takes most of a minute, so one test reads the loaded sites through
+every angle rather than loading them once per angle."""
+
+import re
+
+import polib
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+
+from home.demo.data import sonoma
+from home.demo.data import translations as data
+from home.demo.translate import DemoTranslationError, fill_po
+
+pytestmark = pytest.mark.django_db
+
+RTL = {"ar"}
+CHAPTER = {"HTTP_HOST": "chapter.localhost"}
+SONOMA_CITIES = {spec["key"] for spec in sonoma.CITIES}
+
+
+def html_of(response) -> str:
+    assert response.status_code == 200, response
+    return response.content.decode().replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
+
+
+def html_tag(html: str) -> str:
+    return re.search(r"<html [^>]*>", html).group(0)
+
+
+def test_demo_content_is_translated_for_readers_and_editors(client, capsys, django_assert_max_num_queries,
+                                                            django_capture_on_commit_callbacks):
+    call_command("sync_locales", "--no-sync")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content")
+
+    # Every partner city in its own language, on both sites.
+    for key, entry in data.CITY_PAGES.items():
+        code = entry["locale"]
+        paths = [(f"/{code}/directory/sonoma-{key}/" if key in SONOMA_CITIES else f"/{code}/directory/{key}/",
+                  CHAPTER)]
+        if key in SONOMA_CITIES:
+            paths.append((f"/{code}/sister-cities/{key}/", {}))
+        for path, host in paths:
+            html = html_of(client.get(path, **host))
+            assert html_tag(html) == f'<html lang="{code}" dir="{"rtl" if code in RTL else "ltr"}">'
+            assert "translation-notice" not in html, path
+            assert entry["title"] in html and entry["summary"] in html, path
+            missing = [paragraph[:40] for paragraph in entry["body"] if paragraph not in html]
+            assert missing == [], path
+
+    # Home, directory and mission in all nine, within the content's query bound.
+    client.get("/en/")  # caches warm up once, as on a running site
+    for code in data.LOCALES:
+        with django_assert_max_num_queries(15):
+            home = html_of(client.get(f"/{code}/"))
+        assert data.HOME[code]["title"] in home and "translation-notice" not in home
+        mission = html_of(client.get(f"/{code}/mission/"))
+        assert data.MISSION[code]["title"] in mission and data.MISSION[code]["mission"] in mission
+        assert all(goal in mission for goal in data.MISSION[code]["goals"])
+        assert data.DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/sister-cities/"))
+        assert data.CHAPTER_HOME[code]["title"] in html_of(client.get(f"/{code}/", **CHAPTER))
+        assert data.CHAPTER_DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/directory/", **CHAPTER))
+
+    # A city not translated into the reader's language: English, with the notice.
+    html = html_of(client.get("/fr/sister-cities/kaniv/"))
+    assert "Канів" not in html
+    assert "Cette page n'est pas encore disponible en français. Elle est affichée en anglais." in html
+
+    # Editors pick up where the loader stopped: wagtail-localize translations.
+    kaniv = Page.objects.get(slug="kaniv", locale__language_code="en", url_path__startswith="/home/")
+    ukrainian = Locale.objects.get(language_code="uk")
+    translation = Translation.objects.get(source__object_id=kaniv.translation_key, target_locale=ukrainian)
+    filled = {entry.msgctxt.split(".")[0] for entry in translation.export_po() if entry.msgstr}
+    assert {"title", "summary", "body", "local_city", "region"} <= filled
+
+    # Loading again translates nothing twice.
+    pages, translations = Page.objects.count(), Translation.objects.count()
+    capsys.readouterr()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content")
+    assert (Page.objects.count(), Translation.objects.count()) == (pages, translations)
+    assert "nothing to do" in capsys.readouterr().out
+
+
+def test_a_translation_that_does_not_fit_its_page_is_refused():
+    po = polib.POFile()
+    po.append(polib.POEntry(msgctxt="title", msgid="Kaniv"))
+    po.append(polib.POEntry(msgctxt="body.1", msgid="First paragraph."))
+    po.append(polib.POEntry(msgctxt="body.1", msgid="Second paragraph."))
+
+    with pytest.raises(DemoTranslationError, match=r"'body' has 2 strings in English and 1 in the translation"):
+        fill_po(po, {"title": ["Канів"], "body": ["Лише один абзац."]}, where="/kaniv/ in uk")
+
+    assert fill_po(po, {"title": ["Канів & Co"]}, where="/kaniv/ in uk") == 1
+    assert po[0].msgstr == "Канів &amp; Co"  # strings are HTML in wagtail-localize
