@@ -30,6 +30,8 @@ def _publish(page):
 
 def load(home_page) -> NewsletterPage:
     """Create (once) the archive and the demo issue with its translations."""
+    if isinstance(home_page, dict):  # the content loader passes its sites
+        home_page = home_page["sonoma"].root_page.specific
     index = NewsletterIndexPage.objects.child_of(home_page).first()
     if index is None:
         index = _publish(home_page.add_child(instance=NewsletterIndexPage(title=ARCHIVE_TITLES["en"],
