@@ -399,8 +399,6 @@ def load(scale: int = 0) -> Report:
     with transaction.atomic():
         locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         sites = {"sonoma": load_sonoma(locale, report), "chapter": load_chapter(locale, report)}
-        # Real translations through wagtail-localize, into the locales that exist.
-        translate.translate_demo(sites, report)
         if scale:
             directory = child(sites["sonoma"].root_page, "sister-cities")
             add_synthetic_cities(directory, scale, report)
@@ -409,4 +407,8 @@ def load(scale: int = 0) -> Report:
             module.load(sites)
         if scale and hasattr(module, "add_synthetic_events"):
             module.add_synthetic_events(5 * scale)
+    # Real translations through wagtail-localize, into the locales that exist
+    # (after the other apps, which may add locales for their own demo texts).
+    with transaction.atomic():
+        translate.translate_demo(sites, report)
     return report
