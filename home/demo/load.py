@@ -78,7 +78,9 @@ def parse_since(value):
 
 
 def child(parent: Page, slug: str):
-    return parent.get_children().filter(slug=slug).specific().first()
+    # child_of() filters on the tree path: a stale `parent` (numchild read
+    # before its children were added) would give an empty get_children().
+    return Page.objects.child_of(parent).filter(slug=slug).specific().first()
 
 
 def ensure_page(parent: Page, page: Page, report: Report) -> Page:
@@ -364,7 +366,7 @@ SYNTHETIC_COUNTRIES = ["FR", "IT", "JP", "MX", "UA", "HU", "CN", "EG", "BR", "KE
 def add_synthetic_cities(directory, count, report):
     """`count` partner cities named "Synthetic city 001"..., spread over the
     map; existing ones are kept, so the total is `count`, never more."""
-    existing = set(directory.get_children().filter(slug__startswith="synthetic-").values_list("slug", flat=True))
+    existing = set(Page.objects.child_of(directory).filter(slug__startswith="synthetic-").values_list("slug", flat=True))
     for number in range(1, count + 1):
         slug = f"synthetic-{number:04d}"
         if slug in existing:

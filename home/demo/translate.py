@@ -125,7 +125,7 @@ def city_strings(key: str) -> dict[str, list[str]]:
 
 
 def child(parent: Page, slug: str) -> Page | None:
-    return parent.get_children().filter(slug=slug).first()
+    return Page.objects.child_of(parent).filter(slug=slug).first()
 
 
 def translate_cities(directory: Page | None, locales: set[str], report, prefix: str = "") -> None:
