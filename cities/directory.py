@@ -7,6 +7,7 @@ costs the same number of queries whatever the filters or the number of cities.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -82,12 +83,12 @@ class Directory:
             "count": len(continents)}
         return _("%(cities)s on %(continents)s") % {"cities": cities, "continents": where}
 
-    @property
+    @cached_property
     def is_chapter(self):
         """More than one local city: show "Local city – partner city" pairs."""
         return len(self.local_cities) > 1
 
-    @property
+    @cached_property
     def local_cities(self):
         return sorted({c.local_city for c in self.all_cities if c.local_city})
 

@@ -31,5 +31,5 @@ def pins_for(cities) -> list[Pin]:
         if city.latitude is None or city.longitude is None:
             continue
         x, y = project(city.latitude, city.longitude)
-        pins.append(Pin(round(x, 1), round(y, 1), city.map_label, city.url))
+        pins.append(Pin(round(x, 1), round(y, 1), city.map_label, getattr(city, "listing_url", None) or city.url))
     return pins

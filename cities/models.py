@@ -110,10 +110,12 @@ class CityIndexPage(Page):
         return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
+        from home.page_urls import set_listing_urls
+
         from .directory import Directory
 
         context = super().get_context(request, *args, **kwargs)
-        context["directory"] = Directory.from_request(self.cities(), request.GET)
+        context["directory"] = Directory.from_request(set_listing_urls(self.cities(), request), request.GET)
         return context
 
 

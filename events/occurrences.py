@@ -105,8 +105,10 @@ def _city_q(city, prefix: str) -> Q:
     return Q(**{f"{prefix}city__slug": city}) | Q(**{f"{prefix}committee__city__slug": city})
 
 
-def event_pages(*, index: EventIndexPage | None = None, committee=None, city=None, category: str | None = None):
-    """Live, public event pages (optionally under one index), filtered."""
+def event_pages(*, index: EventIndexPage | None = None, committee=None, city=None,
+                category: str | tuple[str, ...] | None = None):
+    """Live, public event pages (optionally under one index), filtered;
+    `category` is one category or a tuple of them."""
     pages = EventPage.objects.live().public().select_related("committee", "city", "committee__city")
     if index is not None:
         pages = pages.child_of(index)
@@ -115,11 +117,12 @@ def event_pages(*, index: EventIndexPage | None = None, committee=None, city=Non
     if city:
         pages = pages.filter(_city_q(city, ""))
     if category:
-        pages = pages.filter(category=category)
+        pages = pages.filter(category__in=(category,) if isinstance(category, str) else category)
     return pages
 
 
-def imported_events(*, index: EventIndexPage | None = None, committee=None, city=None, category: str | None = None):
+def imported_events(*, index: EventIndexPage | None = None, committee=None, city=None,
+                    category: str | tuple[str, ...] | None = None):
     rows = ImportedEvent.objects.select_related("feed", "feed__committee", "feed__committee__city")
     if index is not None:
         rows = rows.filter(feed__index=index)
@@ -134,7 +137,8 @@ def imported_events(*, index: EventIndexPage | None = None, committee=None, city
     return rows
 
 
-def between(start: datetime | date, end: datetime | date, *, committee=None, city=None, category: str | None = None,
+def between(start: datetime | date, end: datetime | date, *, committee=None, city=None,
+            category: str | tuple[str, ...] | None = None,
             index: EventIndexPage | None = None, include_imported: bool = True,
             include_cancelled: bool = True) -> list[Occurrence]:
     """Occurrences overlapping [start, end), sorted by start.

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
+from .page_urls import set_listing_urls
 
 IMAGE_MODEL = "home.SiteImage"
 
@@ -39,7 +40,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         featured = [item.city for item in self.featured_cities.select_related("city__hero_image")
                     if item.city.live]
-        context["featured_cities"] = featured
+        context["featured_cities"] = set_listing_urls(featured, request)
         quote = self.quote
         if quote is None:
             quote = PresidentialQuote.objects.filter(locale_id=self.locale_id).order_by("sort_order").first()

@@ -18,8 +18,7 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     index = EventIndexPage.objects.live().descendant_of(page).first() if page is not None else None
     if index is None:
         return {"meetings": [], "index": None}
-    found = [occ for occ in occurrences.upcoming(days=days, index=index, include_imported=False,
-                                                 include_cancelled=True)
-             if occ.category in MEETINGS][:limit]
+    found = occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
+                                 include_imported=False, include_cancelled=True)
     return {"meetings": annotate(found, request, index), "index": index, "request": request,
             "reader_zone": context.get("reader_zone")}
