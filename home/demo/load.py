@@ -366,7 +366,8 @@ SYNTHETIC_COUNTRIES = ["FR", "IT", "JP", "MX", "UA", "HU", "CN", "EG", "BR", "KE
 def add_synthetic_cities(directory, count, report):
     """`count` partner cities named "Synthetic city 001"..., spread over the
     map; existing ones are kept, so the total is `count`, never more."""
-    existing = set(Page.objects.child_of(directory).filter(slug__startswith="synthetic-").values_list("slug", flat=True))
+    existing = set(Page.objects.child_of(directory).filter(slug__startswith="synthetic-")
+                   .values_list("slug", flat=True))
     for number in range(1, count + 1):
         slug = f"synthetic-{number:04d}"
         if slug in existing:
