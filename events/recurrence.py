@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
 from django.db import models
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .zones import UTC, localize
@@ -126,20 +127,27 @@ def _as_date(value):
     return value.date() if isinstance(value, datetime) else value
 
 
+# Languages whose weekday names keep a capital mid-sentence; Django's own
+# catalogues capitalise them in some others (Italian, Ukrainian).
+CAPITALISED_WEEKDAYS = {"en", "de"}
+
+
 def describe(repeat: str, start_date: date, *, interval: int = 1, ordinal: int | None = None) -> str:
     """A reader's description of the schedule: "Monthly on the second Wednesday"."""
     from django.utils.dates import WEEKDAYS
-    from django.utils.translation import gettext as _t
 
-    weekday = WEEKDAYS[start_date.weekday()]
+    weekday = str(WEEKDAYS[start_date.weekday()])
+    if (get_language() or "en").split("-")[0] not in CAPITALISED_WEEKDAYS:
+        weekday = weekday.lower()
     if repeat == Repeat.WEEKLY:
         if interval > 1:
-            return _t("Every %(n)s weeks on %(weekday)s") % {"n": interval, "weekday": weekday}
-        return _t("Weekly on %(weekday)s") % {"weekday": weekday}
+            return ngettext("Every %(n)s week on %(weekday)s", "Every %(n)s weeks on %(weekday)s", interval) % {
+                "n": interval, "weekday": weekday}
+        return gettext("Weekly on %(weekday)s") % {"weekday": weekday}
     if repeat == Repeat.MONTHLY_WEEKDAY:
         n = ordinal or ordinal_of(start_date)
-        label = Ordinal(n).label if n in Ordinal.values else _t("fifth")
-        return _t("Monthly on the %(ordinal)s %(weekday)s") % {"ordinal": label, "weekday": weekday}
+        label = Ordinal(n).label if n in Ordinal.values else gettext("fifth")
+        return gettext("Monthly on the %(ordinal)s %(weekday)s") % {"ordinal": label, "weekday": weekday}
     if repeat == Repeat.MONTHLY_DAY:
-        return _t("Monthly on day %(day)s") % {"day": start_date.day}
+        return gettext("Monthly on day %(day)s") % {"day": start_date.day}
     return ""

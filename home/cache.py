@@ -54,12 +54,17 @@ def purge_chrome(**_kwargs) -> None:
 
 
 def purge_for_page(instance=None, **_kwargs) -> None:
-    """A page changed: every page goes; the menu and footer only if they link to it."""
-    from wagtail.models import ReferenceIndex
+    """A page changed: every page goes; the menu and footer only if they link
+    to it or to one of its translations (they show the reader's translation)."""
+    from wagtail.models import Page, ReferenceIndex
 
     purge()
     if instance is not None and instance.pk:
-        sources = ReferenceIndex.get_references_to(instance).values_list(
+        # The instance itself too: a deleted page has no row left to find.
+        group = [instance]
+        if getattr(instance, "translation_key", None):
+            group += Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+        sources = ReferenceIndex.get_references_to_in_bulk(group).values_list(
             "content_type__app_label", "content_type__model")
         if any(app == "home" and model in ("navigationmenu", "footer") for app, model in sources):
             purge_chrome()

@@ -234,6 +234,57 @@ def _translations_cached(page: Page, request: HttpRequest) -> dict[str, str]:
     return cache[page.translation_key]
 
 
+# --- Links in the reader's language ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReaderLink:
+    page: Page  # the translation linked to, else the page itself
+    url: str
+
+
+def reader_links(pages: dict[int, Page], request: HttpRequest) -> dict[int, ReaderLink]:
+    """{page id: link} for the menu and footer: each page's live translation in
+    the reader's language (one query for all), else the page itself under the
+    reader's language prefix, where `serve()` shows it with the fallback
+    notice. Pages not live in any form are left out."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    foreign = {page.translation_key for page in pages.values() if page.locale.language_code != language}
+    translations = {}
+    if foreign:
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.filter(translation_key__in=foreign, locale__language_code=language, live=True)
+            .select_related("locale")
+        }
+    links = {}
+    for pk, page in pages.items():
+        translated = translations.get(page.translation_key)
+        if translated is not None:
+            url = translated.get_url(request)
+            if url:
+                links[pk] = ReaderLink(translated, url)
+        elif page.live:
+            url = url_in_language(page, request, language)
+            if url:
+                links[pk] = ReaderLink(page, url)
+    return links
+
+
+def url_in_language(page: Page, request: HttpRequest, language: str) -> str | None:
+    """The page's path from its site's root, under `language`'s prefix."""
+    if page.locale.language_code == language:
+        return page.get_url(request)
+    roots = [root for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)]
+    if not roots:
+        return None
+    site = Site.find_for_request(request)
+    root = next((root for root in roots if site is not None and root.site_id == site.pk), roots[0])
+    with translation.override(language):
+        path = reverse("wagtail_serve", args=[page.url_path[len(root.root_path):]])
+    return path if site is not None and root.site_id == site.pk else root.root_url + path
+
+
 # --- Keeping Wagtail's URL cache right ------------------------------------------
 
 

@@ -1,6 +1,6 @@
 from django import template
 
-from events import occurrences
+from events import dates, occurrences
 from events.models import EventCategory, EventIndexPage
 from events.views import annotate
 
@@ -22,3 +22,11 @@ def next_meetings(context, limit: int = 4, days: int = 62):
                                  include_imported=False, include_cancelled=True)
     return {"meetings": annotate(found, request, index), "index": index, "request": request,
             "reader_zone": context.get("reader_zone")}
+
+
+# Event dates in the reader's language (events/dates.py); like `date`, they
+# show aware values in the current zone unless `localtime` is off.
+for name, function in {"event_day": dates.day, "event_day_time": dates.day_time,
+                       "event_month_day_time": dates.month_day_time, "event_time": dates.clock,
+                       "event_time_zone": dates.clock_zone, "event_month": dates.month}.items():
+    register.filter(name, function, expects_localtime=True)

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.utils.formats import number_format
 
 from home import i18n
 
@@ -49,3 +50,12 @@ def content_language_attrs(context):
     if fallback is None:
         return ""
     return format_html(' lang="{}" dir="{}"', fallback.content_language, fallback.content_dir)
+
+
+@register.filter
+def grouped(value):
+    """A whole number with the reader's digit grouping ("1,234,567",
+    "1 234 567"), whatever USE_THOUSAND_SEPARATOR says for the rest."""
+    if value is None or value == "":
+        return ""
+    return number_format(value, force_grouping=True)

@@ -4,6 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home import cache as page_cache
+from home.i18n import reader_links
 from home.models import Footer, NavigationMenu, OrganisationSettings
 
 register = template.Library()
@@ -15,16 +16,16 @@ def _raw_items(snippet, field):
     return [block["value"] for block in getattr(snippet, field).raw_data if block.get("value")]
 
 
-def _items(raw_items, pages, request):
+def _items(raw_items, links):
     """Menu entries as (label, url) whatever the kind of link; unpublished
     pages are left out."""
     items = []
     for value in raw_items:
         if value.get("page"):
-            page = pages.get(value["page"])
-            if page is None or not page.live:
+            link = links.get(value["page"])
+            if link is None:
                 continue
-            url, label = page.get_url(request=request), value.get("label") or page.title
+            url, label = link.url, value.get("label") or link.page.title
         else:
             url, label = value.get("url"), value.get("label")
         if url:
@@ -46,13 +47,15 @@ def site_chrome(request) -> dict:
         menu, footer = NavigationMenu.for_request(request), Footer.for_request(request)
         menu_items, footer_items = _raw_items(menu, "items"), _raw_items(footer, "links")
         page_ids = {item["page"] for item in menu_items + footer_items if item.get("page")}
-        pages = Page.objects.in_bulk(page_ids) if page_ids else {}  # one query for both
+        pages = Page.objects.select_related("locale").in_bulk(page_ids) if page_ids else {}  # one query for both
+        # The reader's language: each page's translation, else its fallback URL.
+        links = reader_links(pages, request)
         chrome = {
             # Read, never created on read (Wagtail's for_site would insert a row).
             "org": OrganisationSettings.objects.filter(site=site).first(),
-            "menu": _items(menu_items, pages, request),
+            "menu": _items(menu_items, links),
             "footer_text": footer.text if footer else "",
-            "footer_links": _items(footer_items, pages, request),
+            "footer_links": _items(footer_items, links),
         }
         django_cache.set(key, chrome, 3600)
     return chrome

@@ -63,3 +63,14 @@ def test_country_code_is_stored_upper_case(index):
     page = CityProfilePage(title="Colima", slug="colima", country="mx")
     page.full_clean(exclude=["path", "depth"])
     assert page.country == "MX"
+
+
+def test_population_is_grouped_as_the_reader_writes_numbers(client, index):
+    from tests.home.i18n_support import all_locales
+
+    all_locales()
+    city = content.city(index, "Big city", country="FR", population=1234567)
+    expected = {"en": "1,234,567", "fr": "1\xa0234\xa0567", "it": "1.234.567", "ja": "1,234,567"}
+    for code, number in expected.items():
+        html = client.get(city.url.replace("/en/", f"/{code}/", 1)).content.decode()
+        assert f"<dd>{number}</dd>" in html, code

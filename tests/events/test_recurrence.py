@@ -1,6 +1,8 @@
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.utils import translation
+
 from events.recurrence import Repeat, build_rrule, describe, expand, schedule_errors
 from events.zones import localize
 
@@ -55,3 +57,20 @@ def test_schedule_errors_speak_the_editors_terms():
 def test_describe():
     assert describe(Repeat.MONTHLY_WEEKDAY, date(2024, 11, 13)) == "Monthly on the second Wednesday"
     assert describe(Repeat.WEEKLY, date(2024, 11, 13), interval=2) == "Every 2 weeks on Wednesday"
+
+
+def test_describe_in_the_readers_language():
+    wednesday, fifteenth = date(2024, 11, 13), date(2024, 11, 15)
+    with translation.override("fr"):
+        assert describe(Repeat.MONTHLY_WEEKDAY, wednesday) == "Chaque mois le deuxième mercredi"
+        assert describe(Repeat.WEEKLY, wednesday) == "Chaque semaine le mercredi"
+        assert describe(Repeat.WEEKLY, wednesday, interval=3) == "Toutes les 3 semaines le mercredi"
+        assert describe(Repeat.MONTHLY_DAY, fifteenth) == "Chaque mois le 15"
+    with translation.override("ja"):
+        assert describe(Repeat.MONTHLY_WEEKDAY, wednesday, ordinal=-1) == "毎月最終水曜日"
+    with translation.override("it"):
+        # Django's Italian weekday names are capitalised; mid-sentence they are not.
+        assert describe(Repeat.WEEKLY, wednesday) == "Ogni settimana, di mercoledì"
+    with translation.override("uk"):
+        assert describe(Repeat.WEEKLY, wednesday, interval=2) == "Кожні 2 тижні: середа"
+        assert describe(Repeat.WEEKLY, wednesday, interval=5) == "Кожні 5 тижнів: середа"

@@ -68,6 +68,11 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
         assert data.CHAPTER_HOME[code]["title"] in html_of(client.get(f"/{code}/", **CHAPTER))
         assert data.CHAPTER_DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/directory/", **CHAPTER))
 
+    # The menu links the French mission page, and the untranslated about page under /fr/.
+    menu = html_of(client.get("/fr/")).split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]
+    assert f'href="/fr/mission/">{data.MISSION["fr"]["title"]}</a>' in menu
+    assert 'href="/fr/about/">About us</a>' in menu and "/en/" not in menu
+
     # A city not translated into the reader's language: English, with the notice.
     html = html_of(client.get("/fr/sister-cities/kaniv/"))
     assert "Канів" not in html
