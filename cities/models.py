@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyBlock
+from home.slugs import StableSlugMixin
 
 from . import countries
 
@@ -117,8 +118,11 @@ class CityIndexPage(Page):
         return context
 
 
-class CityProfilePage(Page):
+class CityProfilePage(StableSlugMixin, Page):
     """One partnership: a partner city and the local city it is twinned with."""
+
+    # The slug is the partner city's own name, the same in every language;
+    # partners link to /<lang>/.../kaniv/ and expect it to stay put.
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("Proposed")

@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.slugs import StableSlugMixin
+
 from ..blocks import EventBodyBlock
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
 from ..zones import day_start, default_zone_name, get_zone, localize, zone_choices
@@ -140,8 +142,11 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(StableSlugMixin, RoutablePageMixin, Page):
     """One event or a recurring series, in its own time zone."""
+
+    # Stable slug: an event's address goes out in calendar files and meeting
+    # notices; it should read the same whatever language the reader picks.
 
     base_form_class = EventPageForm
 
