@@ -11,9 +11,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
-from home.slugs import StableSlugMixin
+from home.slugs import STABLE_SLUG, StableSlugMixin
 
 from . import countries
 
@@ -168,6 +169,8 @@ class CityProfilePage(StableSlugMixin, Page):
         index.SearchField("body"), index.FilterField("status"), index.FilterField("country"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
+    # A country code is data, not text: never sent to translators.
+    override_translatable_fields = [STABLE_SLUG, SynchronizedField("country", overridable=False)]
 
     def clean(self):
         super().clean()

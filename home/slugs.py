@@ -9,6 +9,8 @@ language instead, so /fr/sister-cities/kaniv/ can be guessed from
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField
 
+STABLE_SLUG = SynchronizedField("slug", overridable=False)
+
 
 class StableSlugMixin:
     """Put before `Page` in a page type's bases.
@@ -20,7 +22,7 @@ class StableSlugMixin:
     """
 
     stable_slug = True
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+    override_translatable_fields = [STABLE_SLUG]
 
     def clean(self):
         source = self.stable_slug_source()

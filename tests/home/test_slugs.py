@@ -45,3 +45,17 @@ def test_the_stable_slug_page_types():
 
     assert CityProfilePage.stable_slug and EventPage.stable_slug
     assert not getattr(StandardPage, "stable_slug", False)
+
+
+def test_codes_and_settings_are_never_sent_to_translators(locales):
+    from wagtail_localize.fields import get_translatable_fields
+
+    from events.models import EventPage
+
+    def sent(model):
+        return {field.field_name for field in get_translatable_fields(model) if field.is_translated(None)}
+
+    assert {"title", "summary", "local_city"} <= sent(CityProfilePage)
+    assert "country" not in sent(CityProfilePage) and "slug" not in sent(CityProfilePage)
+    assert {"title", "summary", "venue_name"} <= sent(EventPage)
+    assert "reminder_days" not in sent(EventPage) and "slug" not in sent(EventPage)
