@@ -2,6 +2,7 @@
 locale, up to date / out of date / partly translated / not translated."""
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -136,3 +137,19 @@ def test_the_report_costs_the_same_queries_for_ten_pages_as_for_one(editor, abou
         localize(page, "fr", {"title": f"Page {number} (fr)"})
     assert count() == one
     assert one <= 20
+
+
+def test_with_the_demo_content_the_ukrainian_kaniv_profile_is_up_to_date(client, django_user_model,
+                                                                       django_capture_on_commit_callbacks):
+    call_command("sync_locales", "--no-sync")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content")
+    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
+    ukrainian = Locale.objects.get(language_code="uk")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(URL, {"locale": ukrainian.pk})
+    rows = {row.source.url_path: row for row in response.context["rows"].paginator.object_list}
+    kaniv = rows["/home/sister-cities/kaniv/"]
+    assert (kaniv.status, kaniv.percent) == ("up_to_date", 100)
+    assert rows["/home/sister-cities/aswan/"].status == "missing"  # Aswan is in Arabic
+    assert len(queries) <= 20
