@@ -11,8 +11,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.slugs import STABLE_SLUG, StableSlugMixin
 
 from . import countries
 
@@ -119,8 +121,11 @@ class CityIndexPage(Page):
         return context
 
 
-class CityProfilePage(Page):
+class CityProfilePage(StableSlugMixin, Page):
     """One partnership: a partner city and the local city it is twinned with."""
+
+    # The slug is the partner city's own name, the same in every language;
+    # partners link to /<lang>/.../kaniv/ and expect it to stay put.
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("Proposed")
@@ -166,6 +171,8 @@ class CityProfilePage(Page):
         index.SearchField("body"), index.FilterField("status"), index.FilterField("country"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
+    # A country code is data, not text: never sent to translators.
+    override_translatable_fields = [STABLE_SLUG, SynchronizedField("country", overridable=False)]
 
     def clean(self):
         super().clean()

@@ -17,6 +17,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.slugs import STABLE_SLUG, StableSlugMixin
 
 from ..blocks import EventBodyBlock
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
@@ -140,8 +143,11 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(StableSlugMixin, RoutablePageMixin, Page):
     """One event or a recurring series, in its own time zone."""
+
+    # Stable slug: an event's address goes out in calendar files and meeting
+    # notices; it should read the same whatever language the reader picks.
 
     base_form_class = EventPageForm
 
@@ -211,6 +217,8 @@ class EventPage(RoutablePageMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("venue_name")]
     parent_page_types = ["events.EventIndexPage"]
+    # Reminder days ("6, 1") are a setting, not text: never sent to translators.
+    override_translatable_fields = [STABLE_SLUG, SynchronizedField("reminder_days", overridable=False)]
     subpage_types = []
 
     class Meta:

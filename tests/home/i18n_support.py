@@ -64,6 +64,28 @@ def translate(page: Page, code: str, *, title: str, slug: str | None = None, pub
     return translated
 
 
+def localize(page: Page, code: str, strings: dict[str, str], *, publish: bool = True) -> tuple[Page, set[str]]:
+    """Translate `page` with wagtail-localize as a translator does: submit it,
+    fill the PO (`strings` by context: "title", "slug"...), import, save.
+    Returns the translated page and the contexts the PO offered."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _ = TranslationSource.update_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=Locale.objects.get(
+        language_code=code))
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgctxt in strings:
+            entry.msgstr = strings[entry.msgctxt]
+    assert translation.import_po(po) == []
+    translation.save_target(publish=False)
+    translated = page.get_translation(translation.target_locale)
+    if publish:
+        translated.get_latest_revision().publish()
+    translated.refresh_from_db()
+    return translated, {entry.msgctxt for entry in po}
+
+
 def add_child(parent: Page, *, title: str, slug: str) -> Page:
     # HomePage doubles as a plain content page here: these tests are about
     # languages, not page types.
