@@ -45,7 +45,17 @@ from events.zones import UTC, get_zone
 from home.models import Person
 
 from . import sending
-from .messages import PREFERENCES, UNSUBSCRIBE, _inliner, absolute, from_email, links_for, list_headers, mail_domain
+from .messages import (
+    PREFERENCES,
+    UNSUBSCRIBE,
+    _inliner,
+    absolute,
+    from_email,
+    links_for,
+    list_headers,
+    mail_domain,
+    person_links,
+)
 from .models import Delivery, Subscriber
 from .notice_models import MeetingNotice, NoticedVersion, NoticeScan
 from .text import html_to_text
@@ -81,11 +91,11 @@ def following_subscribers(committee_id: int | None):
 
 def sitting_people(committee_id: int | None):
     """People with an address who sit on this committee (members and chair)
-    or on the board."""
+    or on the board, and have not opted out of meeting notices."""
     sits = Q(committees__kind=Committee.Kind.BOARD) | Q(chaired_committees__kind=Committee.Kind.BOARD)
     if committee_id:
         sits |= Q(committees=committee_id) | Q(chaired_committees=committee_id)
-    return Person.objects.filter(sits).exclude(email="").distinct()
+    return Person.objects.filter(sits, notices_opted_out_at__isnull=True).exclude(email="").distinct()
 
 
 def audience(committee_id: int | None) -> list[NoticeRecipient]:
@@ -649,7 +659,8 @@ def render_notice(notice: MeetingNotice) -> RenderedNotice:
             "changes": _changes(notice.details, notice.time_zone) if notice.kind == Notice.CHANGE else [],
             "series": notice.details.get("series", False), "from_date": from_date,
             "reason": _reason(notice), "site_name": settings.WAGTAIL_SITE_NAME,
-            "unsubscribe_url": UNSUBSCRIBE if subscriber else "", "preferences_url": PREFERENCES if subscriber else "",
+            "unsubscribe_url": UNSUBSCRIBE if subscriber or notice.person_id else "",
+            "preferences_url": PREFERENCES if subscriber else "",
         }
         subject = _subject(notice.kind, title, times["local"], from_date)
         html = render_to_string(f"newsletters/email/notice_{notice.kind}.html", context)
@@ -681,6 +692,11 @@ def notice_message(notice: MeetingNotice, *, sender: str, message_id: str, conne
         links = links_for(notice.subscriber)
         html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe)).replace(PREFERENCES, escape(links.preferences))
         text = text.replace(UNSUBSCRIBE, links.unsubscribe).replace(PREFERENCES, links.preferences)
+        headers.update(list_headers(links, sender))
+    elif notice.person_id:
+        links = person_links(notice.person_id, notice.recipient)
+        html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe))
+        text = text.replace(UNSUBSCRIBE, links.unsubscribe)
         headers.update(list_headers(links, sender))
     headers["Message-ID"] = f"<{message_id}@{mail_domain(sender)}>"
     message = EmailMultiAlternatives(rendered.subject, text, sender, [notice.recipient], headers=headers,
