@@ -24,6 +24,8 @@ urlpatterns = [
     # so it keeps working whatever the reader's language later becomes.
     path("newsletter/unsubscribe/<str:token>/", newsletter_views.unsubscribe, {"prefixed": False},
          name="newsletters_one_click"),
+    path("meetings/unsubscribe/<str:token>/", newsletter_views.notices_unsubscribe, {"prefixed": False},
+         name="notices_one_click"),
     # ESP webhooks (bounces, complaints) when mail goes through django-anymail.
     path("anymail/", include("anymail.urls")),
 ]

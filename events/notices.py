@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .models import EventCategory, EventPage, EventStatus
-from .occurrences import Occurrence, between, page_occurrences
+from .occurrences import Occurrence, between, occurrence_on, page_occurrences
 from .zones import get_zone, localize
 
 MEETING_CATEGORIES = {EventCategory.BOARD_MEETING, EventCategory.COMMITTEE_MEETING}
@@ -147,49 +147,100 @@ def current_occurrence(page: EventPage, key: str, around: datetime) -> Occurrenc
 
 
 # --- What changed between two published versions ---------------------------
+# What makes a change to the whole series: its time of day, length, zone,
+# schedule, place or link. Compared as rules, never as occurrences far ahead.
+SERIES_COMPARED = ("start_date", "start_time", "end_time", "end_date", "time_zone", "rrule", "venue_name",
+                   "venue_address", "virtual_url", "status")
+# Changes to single dates: what an exception says about its date.
+EXCEPTION_COMPARED = ("action", "new_start_date", "new_start_time", "new_end_time", "new_venue_name")
+# How far ahead the first meeting of a changed series is looked for.
+NEXT_LOOKAHEAD = timedelta(days=3 * 366)
+
+
 @dataclass
 class Change:
     kind: str  # "change" or "cancellation"
     key: str
-    old: Occurrence
+    old: Occurrence | None
     new: Occurrence | None
     fields: tuple[str, ...] = ()
+    series: bool = False  # about every meeting of the series from `current` on
 
     @property
     def current(self) -> Occurrence:
         return self.new or self.old
 
 
+def series_key(page: EventPage) -> str:
+    """The notice key of a change to a whole series (occurrence keys end in a date)."""
+    return f"{page.uid}/series"
+
+
 def _differs(old: Occurrence, new: Occurrence) -> tuple[str, ...]:
     return tuple(name for name in COMPARED if getattr(old, name) != getattr(new, name))
 
 
-def _by_key(page: EventPage | None, start: datetime, end: datetime) -> dict[str, Occurrence]:
-    if page is None:
-        return {}
-    return {notice_key(occ): occ for occ in page_occurrences(page, start, end)}
+def next_occurrence(page: EventPage, now: datetime, *, confirmed: bool = True) -> Occurrence | None:
+    """The first occurrence of `page` starting after `now` (a confirmed one
+    unless told otherwise), looked for a year at a time up to NEXT_LOOKAHEAD."""
+    lo = now
+    while lo < now + NEXT_LOOKAHEAD:
+        hi = lo + timedelta(days=366)
+        for occ in sorted(page_occurrences(page, lo, hi), key=lambda o: o.start):
+            if occ.start > now and (not confirmed or not occ.is_cancelled):
+                return occ
+        lo = hi
+    return None
 
 
-def compare(old: EventPage | None, new: EventPage | None, *, now: datetime,
-            horizon: timedelta) -> list[Change]:
-    """The notices that publishing `new` over `old` calls for (either may be
-    None: first publish, unpublish). Only occurrences that have not started
-    and fall (before or after the change) within `horizon` are considered."""
-    if old is None or (not is_meeting(old) and (new is None or not is_meeting(new))):
+def _exceptions(page: EventPage) -> dict[date, tuple]:
+    return {e.original_date: tuple(getattr(e, name) for name in EXCEPTION_COMPARED) for e in page.exceptions.all()}
+
+
+def _series_changed(old: EventPage, new: EventPage) -> tuple[str, ...]:
+    return tuple(name for name in SERIES_COMPARED if getattr(old, name) != getattr(new, name))
+
+
+def _single(old: EventPage, new: EventPage | None, now: datetime) -> list[Change]:
+    """A one-off event: its one occurrence, however far ahead."""
+    was = _only_occurrence(old)
+    if was is None or was.start <= now:
         return []
-    series_cancelled = new is not None and new.status == EventStatus.CANCELLED
-    far = now + horizon + timedelta(days=366)  # a date moved in from far away still matches
-    before = _by_key(old, now, far)
-    after = _by_key(new, now - timedelta(days=1), far)
-    limit = now + horizon
+    now_is = _only_occurrence(new) if new is not None else None
+    key = notice_key(was)
+    if was.is_cancelled:
+        if now_is is not None and not now_is.is_cancelled:
+            return [Change("change", key, was, now_is, ("status",))]
+        return []
+    if now_is is None or now_is.is_cancelled:
+        return [Change("cancellation", key, was, now_is)]
+    fields = _differs(was, now_is)
+    return [Change("change", key, was, now_is, fields)] if fields else []
+
+
+def _only_occurrence(page: EventPage) -> Occurrence | None:
+    start = page.dtstart
+    if not isinstance(start, datetime):
+        start = datetime.combine(start, time.min, tzinfo=page.zone)
+    found = page_occurrences(page, start - timedelta(days=1), start + page.duration + timedelta(days=2))
+    return found[0] if found else None
+
+
+def _dates(old: EventPage, new: EventPage, now: datetime) -> list[Change]:
+    """Single dates of a series whose change (moved, cancelled, removed,
+    reinstated) differs between the versions: finite, however far ahead."""
+    before, after = _exceptions(old), _exceptions(new)
     changes = []
-    for key, was in sorted(before.items(), key=lambda item: item[1].start):
-        now_is = after.get(key)
-        in_reach = now < was.start <= limit or (now_is is not None and now < now_is.start <= limit)
-        if not in_reach or was.start <= now:
+    for day in sorted(set(before) | set(after)):
+        if before.get(day) == after.get(day):
             continue
+        was = occurrence_on(old, day)
+        if was is None or was.start <= now:
+            continue
+        now_is = occurrence_on(new, day)
+        key = notice_key(was)
         if was.is_cancelled:
-            if now_is is not None and not now_is.is_cancelled and not series_cancelled:
+            if now_is is not None and not now_is.is_cancelled:
                 changes.append(Change("change", key, was, now_is, ("status",)))
             continue
         if now_is is None or now_is.is_cancelled:
@@ -198,7 +249,46 @@ def compare(old: EventPage | None, new: EventPage | None, *, now: datetime,
         fields = _differs(was, now_is)
         if fields:
             changes.append(Change("change", key, was, now_is, fields))
-    return changes
+    return sorted(changes, key=lambda c: c.old.start)
+
+
+def _series(old: EventPage, new: EventPage | None, now: datetime) -> Change | None:
+    """One change or cancellation of the whole series, or None. `old` and
+    `new` are compared as rules; only the first meeting still ahead is
+    expanded, to say from when the change holds."""
+    was = next_occurrence(old, now, confirmed=old.status != EventStatus.CANCELLED)
+    if new is None or new.status == EventStatus.CANCELLED:
+        if old.status == EventStatus.CANCELLED or was is None:
+            return None
+        return Change("cancellation", series_key(old), was, None, series=True)
+    fields = _series_changed(old, new)
+    if not fields:
+        return None
+    now_is = next_occurrence(new, now)
+    if now_is is None:
+        return Change("cancellation", series_key(old), was, None, series=True) if was is not None else None
+    if old.status == EventStatus.CANCELLED:
+        return Change("change", series_key(new), was, now_is, ("status",), series=True)
+    if was is None:
+        return None
+    return Change("change", series_key(new), was, now_is, fields, series=True)
+
+
+def compare(old: EventPage | None, new: EventPage | None, *, now: datetime) -> list[Change]:
+    """The notices that publishing `new` over `old` calls for (either may be
+    None: first publish, unpublish), about meetings that have not started,
+    however far ahead. A series changed as a whole (time, place, schedule,
+    cancelled, unpublished) is one change; single dates changed in the same
+    publish are one change each."""
+    if old is None or (not is_meeting(old) and (new is None or not is_meeting(new))):
+        return []
+    if not old.rrule and (new is None or not new.rrule):
+        return _single(old, new, now)
+    series = _series(old, new, now)
+    if series is not None and series.kind == "cancellation":
+        return [series]
+    dates = _dates(old, new, now) if old.rrule and new is not None and new.rrule else []
+    return ([series] if series is not None else []) + dates
 
 
 def as_date(value: datetime | date) -> date:

@@ -265,6 +265,24 @@ def page_occurrences(page: EventPage, start: datetime, end: datetime) -> list[Oc
     return result
 
 
+def occurrence_on(page: EventPage, original_date: date) -> Occurrence | None:
+    """The occurrence the series has on `original_date` (its date before any
+    change), as changed by that date's exception; None when the series has no
+    such date or the date was removed. Reads the page's exceptions as given
+    (a revision's unsaved ones too), expands nothing beyond that one day."""
+    if not page.rrule:
+        return None
+    original = original_start(page, original_date)
+    if original is None:
+        return None
+    exc = next((e for e in page.exceptions.all() if e.original_date == original_date), None)
+    rid = utc_stamp(original)
+    if exc is None:
+        start, end = _span(page, original)
+        return _occurrence_from_page(page, start, end, rid)
+    return _exception_occurrence(page, original, exc, rid)
+
+
 def _exception_occurrence(page, original, exc, rid) -> Occurrence | None:
     if exc.action == EventException.Action.REMOVED:
         return None

@@ -148,8 +148,14 @@ class Person(index.Indexed, models.Model):
     email = models.EmailField(blank=True, help_text="Internal only: used for meeting notices, never shown on the site.")
     photo = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = RichTextField(blank=True)
+    # Set when the person asks for no more meeting notices (the one-click link
+    # in every notice); an editor clears it to send them again.
+    notices_opted_out_at = models.DateTimeField(
+        "opted out of meeting notices", null=True, blank=True,
+        help_text="Set when this person unsubscribed from meeting notices. Clear it only at their request.")
 
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("photo"), FieldPanel("bio")]
+    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("photo"), FieldPanel("bio"),
+              FieldPanel("notices_opted_out_at")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

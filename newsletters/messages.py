@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 from email.utils import formatdate, parseaddr
+from types import SimpleNamespace
 
 import css_inline
 from django.apps import apps
@@ -81,6 +82,18 @@ def links_for(subscriber) -> SubscriberLinks:
         preferences = reverse("newsletters:preferences", args=[make_token(subscriber, "preferences")])
     one_click = reverse("newsletters_one_click", args=[unsubscribe_token])
     return SubscriberLinks(absolute(unsubscribe), absolute(one_click), absolute(preferences))
+
+
+def person_links(person_id: int, email: str) -> SubscriberLinks:
+    """A board or committee member's way out of meeting notices (they have
+    no subscription, so no preferences page)."""
+    from .tokens import make_person_token
+
+    token = make_person_token(SimpleNamespace(pk=person_id, email=email))
+    with translation.override(settings.LANGUAGE_CODE):
+        unsubscribe = reverse("newsletters:notices_unsubscribe", args=[token])
+    one_click = absolute(reverse("notices_one_click", args=[token]))
+    return SubscriberLinks(absolute(unsubscribe), one_click, "")
 
 
 def confirm_url(subscriber) -> str:

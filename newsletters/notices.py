@@ -21,7 +21,7 @@ import logging
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.mime.text import MIMEText
 from email.utils import parseaddr
 
@@ -40,11 +40,22 @@ from events import notices as selection
 from events.ics import event_bytes, finish, new_calendar, status_prefix
 from events.models import EventPage, EventStatus
 from events.occurrences import Occurrence
+from events.recurrence import describe
 from events.zones import UTC, get_zone
 from home.models import Person
 
 from . import sending
-from .messages import PREFERENCES, UNSUBSCRIBE, _inliner, absolute, from_email, links_for, list_headers, mail_domain
+from .messages import (
+    PREFERENCES,
+    UNSUBSCRIBE,
+    _inliner,
+    absolute,
+    from_email,
+    links_for,
+    list_headers,
+    mail_domain,
+    person_links,
+)
 from .models import Delivery, Subscriber
 from .notice_models import MeetingNotice, NoticedVersion, NoticeScan
 from .text import html_to_text
@@ -80,11 +91,11 @@ def following_subscribers(committee_id: int | None):
 
 def sitting_people(committee_id: int | None):
     """People with an address who sit on this committee (members and chair)
-    or on the board."""
+    or on the board, and have not opted out of meeting notices."""
     sits = Q(committees__kind=Committee.Kind.BOARD) | Q(chaired_committees__kind=Committee.Kind.BOARD)
     if committee_id:
         sits |= Q(committees=committee_id) | Q(chaired_committees=committee_id)
-    return Person.objects.filter(sits).exclude(email="").distinct()
+    return Person.objects.filter(sits, notices_opted_out_at__isnull=True).exclude(email="").distinct()
 
 
 def audience(committee_id: int | None) -> list[NoticeRecipient]:
@@ -115,6 +126,14 @@ def snapshot(occ: Occurrence | None) -> dict | None:
         "virtual_url": occ.virtual_url, "status": occ.status, "recurrence_id": occ.recurrence_id,
         "note": occ.note,
     }
+
+
+def schedule_of(page: EventPage | None) -> dict | None:
+    """A series' schedule, to be described in each reader's language."""
+    if page is None or not page.rrule:
+        return None
+    return {"repeat": page.repeat, "start_date": page.start_date.isoformat(), "interval": page.repeat_interval or 1,
+            "ordinal": page.repeat_ordinal}
 
 
 @dataclass
@@ -180,10 +199,13 @@ def _issue(batch: Batch, result: NoticeResult) -> None:
     result.runs.append(run.pk)
 
 
-def drop_pending(key: str, *, keep_variant: str | None = None, kinds=(Notice.REMINDER,)) -> int:
-    """Stop notices of an occurrence that have not left yet (reminders of a
-    cancelled or moved meeting). Their deliveries are cancelled."""
-    pending = MeetingNotice.objects.filter(occurrence_key=key, kind__in=kinds, dropped_at__isnull=True,
+def drop_pending(key: str, *, keep_variant: str | None = None, kinds=(Notice.REMINDER,),
+                 whole_series: bool = False) -> int:
+    """Stop notices of an occurrence (or of every occurrence of the series)
+    that have not left yet: reminders of a cancelled or moved meeting. Their
+    deliveries are cancelled."""
+    which = Q(occurrence_key__startswith=key.rpartition("/")[0] + "/") if whole_series else Q(occurrence_key=key)
+    pending = MeetingNotice.objects.filter(which, kind__in=kinds, dropped_at__isnull=True,
                                            delivery__status=Delivery.Status.PENDING)
     if keep_variant is not None:
         pending = pending.exclude(variant__endswith=keep_variant)
@@ -324,15 +346,17 @@ def reconcile(page_id: int, *, now: datetime | None = None) -> NoticeResult:
         state.save(update_fields=["revision", "updated_at"])
         # In the same transaction as the version moving on: a worker that dies
         # here leaves the old version in place, and the retry tells everyone.
-        changes = selection.compare(old, new, now=now, horizon=timedelta(days=settings.MEETING_NOTICE_HORIZON_DAYS))
+        changes = selection.compare(old, new, now=now)
         recipients = audience(page.committee_id) if changes else []
         for change in changes:
             if change.kind == "cancellation":
-                result.dropped += drop_pending(change.key)
-            else:
+                result.dropped += drop_pending(change.key, whole_series=change.series)
+            elif not change.series:
                 result.dropped += drop_pending(change.key, keep_variant=f"d:{change.new.start:%Y-%m-%d}")
             details = {"old": snapshot(change.old), "new": snapshot(change.new), "fields": list(change.fields),
-                       "series": new is None or page.status == EventStatus.CANCELLED}
+                       "series": change.series}
+            if change.series and {"rrule", "start_date"} & set(change.fields):
+                details["schedule"] = {"old": schedule_of(old), "new": schedule_of(new)}
             kind = Notice.CANCELLATION if change.kind == "cancellation" else Notice.CHANGE
             _issue(Batch(kind, change.key, variant, page, change.current, details, [(r, now) for r in recipients]),
                    result)
@@ -464,7 +488,55 @@ def _status_label(status: str) -> str:
     return str(EventStatus(status).label) if status in EventStatus.values else status
 
 
+def format_times(info: dict, zone_name: str) -> str:
+    """"6:00 p.m. – 7:45 p.m. (America/Los Angeles)": a series' time of day."""
+    zone = get_zone(zone_name) or get_zone(info["zone"]) or UTC
+    start, end = _parse(info["start"]).astimezone(zone), _parse(info["end"]).astimezone(zone)
+    if info.get("all_day"):
+        return pgettext("meeting notice", "all day")
+    return pgettext("meeting notice", "%(start)s – %(end)s (%(zone)s)") % {
+        "start": formats.time_format(start, "TIME_FORMAT"), "end": formats.time_format(end, "TIME_FORMAT"),
+        "zone": str(zone.key).replace("_", " ") if hasattr(zone, "key") else "UTC"}
+
+
+def _schedule_text(schedule: dict | None) -> str:
+    if not schedule:
+        return pgettext("meeting notice", "Does not repeat")
+    return describe(schedule["repeat"], date.fromisoformat(schedule["start_date"]), interval=schedule["interval"],
+                    ordinal=schedule["ordinal"])
+
+
+# A series' own fields, as the rows of its change notice.
+SERIES_ROWS = {"start_time": "start", "end_time": "start", "end_date": "start", "time_zone": "start",
+               "rrule": "schedule", "start_date": "schedule"}
+
+
+def _series_changes(details: dict, zone_name: str) -> list[dict]:
+    old, new = details["old"], details["new"]
+    rows, seen = [], set()
+    for name in details.get("fields", []):
+        row = SERIES_ROWS.get(name, name)
+        if row in seen:
+            continue
+        seen.add(row)
+        if row == "schedule":
+            schedule = details.get("schedule") or {}
+            rows.append({"label": pgettext("meeting notice", "Schedule"),
+                         "old": _schedule_text(schedule.get("old")), "new": _schedule_text(schedule.get("new"))})
+        elif row == "start":
+            rows.append({"label": _field_label("start"), "old": format_times(old, zone_name),
+                         "new": format_times(new, zone_name)})
+        elif row == "status":
+            rows.append({"label": _field_label(row), "old": _status_label(old["status"]),
+                         "new": _status_label(new["status"])})
+        else:
+            rows.append({"label": _field_label(row), "old": old.get(row) or "–", "new": new.get(row) or "–"})
+    return rows
+
+
 def _changes(details: dict, zone_name: str) -> list[dict]:
+    if details.get("series"):
+        return _series_changes(details, zone_name)
     old, new = details["old"], details["new"]
     rows, seen = [], set()
     for name in details.get("fields", []):
@@ -481,12 +553,20 @@ def _changes(details: dict, zone_name: str) -> list[dict]:
     return rows
 
 
-def _subject(kind: str, title: str, when_text: str) -> str:
+def _subject(kind: str, title: str, when_text: str, from_date: str = "") -> str:
+    if kind == Notice.CHANGE and from_date:
+        return pgettext("meeting notice", "Changed from %(date)s: %(title)s") % {"title": title, "date": from_date}
     if kind == Notice.REMINDER:
         return pgettext("meeting notice", "Reminder: %(title)s, %(when)s") % {"title": title, "when": when_text}
     if kind == Notice.CHANGE:
         return pgettext("meeting notice", "Changed: %(title)s, %(when)s") % {"title": title, "when": when_text}
     return pgettext("meeting notice", "Cancelled: %(title)s, %(when)s") % {"title": title, "when": when_text}
+
+
+def _from_date(info: dict, zone_name: str) -> str:
+    """The day a series change first holds, in the reader's zone."""
+    start = _parse(info["start"]).astimezone(get_zone(zone_name) or get_zone(info["zone"]) or UTC)
+    return formats.date_format(start, "l") + ", " + formats.date_format(start, "DATE_FORMAT")
 
 
 def _page_url(page: EventPage) -> str:
@@ -570,16 +650,19 @@ def render_notice(notice: MeetingNotice) -> RenderedNotice:
     with translation.override(notice.language), timezone.override(get_zone(notice.time_zone) or UTC):
         title = _title(page, notice.language) or info["title"]
         times = when(info, notice.time_zone)
+        series_change = notice.kind == Notice.CHANGE and notice.details.get("series")
+        from_date = _from_date(info, notice.time_zone) if series_change else ""
         context = {
             "notice": notice, "title": title, "when": times, "info": info, "url": _page_url(page),
             "committee": notice.committee.name if notice.committee else "",
             "days": notice.details.get("days"),
             "changes": _changes(notice.details, notice.time_zone) if notice.kind == Notice.CHANGE else [],
-            "series": notice.details.get("series", False),
+            "series": notice.details.get("series", False), "from_date": from_date,
             "reason": _reason(notice), "site_name": settings.WAGTAIL_SITE_NAME,
-            "unsubscribe_url": UNSUBSCRIBE if subscriber else "", "preferences_url": PREFERENCES if subscriber else "",
+            "unsubscribe_url": UNSUBSCRIBE if subscriber or notice.person_id else "",
+            "preferences_url": PREFERENCES if subscriber else "",
         }
-        subject = _subject(notice.kind, title, times["local"])
+        subject = _subject(notice.kind, title, times["local"], from_date)
         html = render_to_string(f"newsletters/email/notice_{notice.kind}.html", context)
     return RenderedNotice(subject, _inliner.inline(html), html_to_text(html))
 
@@ -609,6 +692,11 @@ def notice_message(notice: MeetingNotice, *, sender: str, message_id: str, conne
         links = links_for(notice.subscriber)
         html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe)).replace(PREFERENCES, escape(links.preferences))
         text = text.replace(UNSUBSCRIBE, links.unsubscribe).replace(PREFERENCES, links.preferences)
+        headers.update(list_headers(links, sender))
+    elif notice.person_id:
+        links = person_links(notice.person_id, notice.recipient)
+        html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe))
+        text = text.replace(UNSUBSCRIBE, links.unsubscribe)
         headers.update(list_headers(links, sender))
     headers["Message-ID"] = f"<{message_id}@{mail_domain(sender)}>"
     message = EmailMultiAlternatives(rendered.subject, text, sender, [notice.recipient], headers=headers,

@@ -129,6 +129,17 @@ def unsubscribe(subscriber: Subscriber, *, method: str) -> bool:
     return changed
 
 
+def opt_out_of_notices(person) -> bool:
+    """A board or committee member asks for no more meeting notices: kept on
+    the Person (an editor can clear it), not as a suppression of the address,
+    which would stop a newsletter they subscribed to as well. True if this
+    call changed something."""
+    from home.models import Person
+
+    return bool(Person.objects.filter(pk=person.pk, notices_opted_out_at__isnull=True)
+                .update(notices_opted_out_at=timezone.now()))
+
+
 @transaction.atomic
 def mark_undeliverable(email: str, *, reason: str, detail: str = "") -> None:
     """A hard bounce or a complaint (SMTP 5xx, or an ESP webhook): suppress

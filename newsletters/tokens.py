@@ -71,3 +71,29 @@ def subscriber_for_token(token: str, action: str):
     if subscriber is None or not payload.matches(subscriber):
         raise TokenError("invalid")
     return subscriber
+
+
+# --- People (board and committee members): their meeting-notice links -------
+PERSON_SALT = "newsletters.person-token"
+PERSON_MAX_AGE = MAX_AGE["unsubscribe"]
+
+
+def make_person_token(person) -> str:
+    """The signed link that stops meeting notices to one Person."""
+    return signing.dumps([person.pk, "notices", _fingerprint(person.email)], salt=PERSON_SALT, compress=False)
+
+
+def person_for_token(token: str):
+    """The Person a notices token names, or TokenError."""
+    from home.models import Person
+
+    try:
+        pk, action, fingerprint = signing.loads(token, salt=PERSON_SALT, max_age=PERSON_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise TokenError("expired") from exc
+    except (signing.BadSignature, ValueError, TypeError) as exc:
+        raise TokenError("invalid") from exc
+    person = Person.objects.filter(pk=pk).first() if action == "notices" and isinstance(pk, int) else None
+    if person is None or _fingerprint(person.email) != fingerprint:
+        raise TokenError("invalid")
+    return person

@@ -10,4 +10,5 @@ urlpatterns = [
     path("newsletter/confirm/<str:token>/", views.confirm, name="confirm"),
     path("newsletter/preferences/<str:token>/", views.preferences, name="preferences"),
     path("newsletter/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("meetings/unsubscribe/<str:token>/", views.notices_unsubscribe, name="notices_unsubscribe"),
 ]

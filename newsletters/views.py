@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
-from .tokens import TokenError, subscriber_for_token
+from .tokens import TokenError, person_for_token, subscriber_for_token
 
 
 def client_ip(request) -> str | None:
@@ -115,3 +115,18 @@ def unsubscribe(request, token, prefixed=True):
             subscriptions.unsubscribe(subscriber, method=method)
             return render(request, "newsletters/unsubscribe_done.html", {"subscriber": subscriber})
         return render(request, "newsletters/unsubscribe.html", {"subscriber": subscriber})
+
+
+@csrf_exempt  # RFC 8058, as above
+@require_http_methods(["GET", "POST"])
+def notices_unsubscribe(request, token, prefixed=True):
+    """A board or committee member's link out of meeting notices: GET shows
+    a button, POST opts the person out and answers 200."""
+    try:
+        person = person_for_token(token)
+    except TokenError as error:
+        return token_error(request, error)
+    if request.method == "POST":
+        subscriptions.opt_out_of_notices(person)
+        return render(request, "newsletters/notices_unsubscribe_done.html", {"person": person})
+    return render(request, "newsletters/notices_unsubscribe.html", {"person": person})

@@ -236,11 +236,11 @@ CALENDAR_FEED_PAST_DAYS = 90
 CALENDAR_FEED_FUTURE_DAYS = 550
 # Meeting notices: reminders N days before each meeting at this local time
 # (each site can set its own in Settings > Meeting notices, each event too);
-# change and cancellation notices for occurrences within the horizon; beat
-# runs the reminder scan every MEETING_NOTICE_SCAN_MINUTES.
+# change and cancellation notices for every meeting not yet started (a
+# series compared by its rules, single dates by their changes); beat runs
+# the reminder scan every MEETING_NOTICE_SCAN_MINUTES.
 MEETING_NOTICE_REMINDER_DAYS = (6, 1)
 MEETING_NOTICE_REMINDER_TIME = "08:00"
-MEETING_NOTICE_HORIZON_DAYS = 62
 MEETING_NOTICE_SCAN_MINUTES = 5
 
 # --- Newsletters and other bulk mail (newsletters/sending.py) ----------------

@@ -14,7 +14,6 @@ from tests.events.conftest import make_event
 
 LA = ZoneInfo("America/Los_Angeles")
 KYIV = ZoneInfo("Europe/Kyiv")
-HORIZON = timedelta(days=62)
 
 
 def test_reminder_days_parse_and_reject_bad_input():
@@ -70,16 +69,50 @@ NOW = datetime(2025, 1, 2, 12, tzinfo=UTC)
 
 def test_a_body_or_title_edit_is_not_a_change(kaniv_meeting):
     edited = revise(kaniv_meeting, title="Sonoma–Kaniv Committee meeting", summary="Typo fixed")
-    assert notices.compare(kaniv_meeting, edited, now=NOW, horizon=HORIZON) == []
+    assert notices.compare(kaniv_meeting, edited, now=NOW) == []
 
 
-def test_a_new_place_or_link_changes_every_occurrence_within_reach(kaniv_meeting):
+def test_a_new_place_or_link_for_the_series_is_one_change_from_the_next_meeting(kaniv_meeting):
     moved = revise(kaniv_meeting, venue_name="Sonoma Community Center", virtual_url="https://meet.example.org/k")
-    changes = notices.compare(kaniv_meeting, moved, now=NOW, horizon=HORIZON)
-    # 8 January and 12 February 2025 are within 62 days of 2 January.
-    assert [c.key.rsplit("/", 1)[1] for c in changes] == ["20250108", "20250212"]
-    assert {c.kind for c in changes} == {"change"}
-    assert changes[0].fields == ("venue_name", "virtual_url")
+    changes = notices.compare(kaniv_meeting, moved, now=NOW)
+    assert len(changes) == 1
+    (change,) = changes
+    assert (change.kind, change.key, change.series) == ("change", f"{kaniv_meeting.uid}/series", True)
+    assert change.fields == ("venue_name", "virtual_url")
+    assert change.old.start == change.new.start == datetime(2025, 1, 8, 18, tzinfo=LA)  # the next meeting
+    assert change.new.venue_name == "Sonoma Community Center"
+
+
+def test_a_new_time_for_the_series_is_one_change_and_a_date_moved_with_it_is_another(kaniv_meeting):
+    later = revise(kaniv_meeting, start_time=time(19), end_time=time(20, 45))
+    later.exceptions.add(EventException(original_date=date(2025, 6, 11), action="moved",
+                                        new_start_date=date(2025, 6, 12)))
+    changes = notices.compare(kaniv_meeting, later, now=NOW)
+    assert [(c.kind, c.key.rsplit("/", 1)[1], c.series) for c in changes] == [
+        ("change", "series", True), ("change", "20250611", False)]
+    series, moved = changes
+    assert series.fields == ("start_time", "end_time")
+    assert (series.old.start, series.new.start) == (datetime(2025, 1, 8, 18, tzinfo=LA),
+                                                    datetime(2025, 1, 8, 19, tzinfo=LA))
+    assert moved.new.start == datetime(2025, 6, 12, 19, tzinfo=LA)
+
+
+def test_changes_far_ahead_are_noticed_and_nothing_is_expanded_forever(index, kaniv_committee, kaniv_meeting):
+    # 120 days ahead: well past any reminder offset, still a meeting followers go to.
+    day = date(2025, 5, 14)
+    assert (datetime.combine(day, time(18), tzinfo=LA) - NOW).days >= 120
+    moved = revise(kaniv_meeting)
+    moved.exceptions.add(EventException(original_date=day, action="moved", new_start_time=time(17)))
+    assert [(c.kind, c.key[-8:]) for c in notices.compare(kaniv_meeting, moved, now=NOW)] == [
+        ("change", "20250514")]
+    cancelled = revise(kaniv_meeting)
+    cancelled.exceptions.add(EventException(original_date=date(2027, 3, 10), action="cancelled"))
+    assert [(c.kind, c.key[-8:]) for c in notices.compare(kaniv_meeting, cancelled, now=NOW)] == [
+        ("cancellation", "20270310")]
+    one_off = make_event(index, title="Kaniv annual meeting", committee=kaniv_committee, start_date=day)
+    assert [(c.kind, c.fields) for c in notices.compare(one_off, revise(one_off, start_time=time(17)), now=NOW)] \
+        == [("change", ("start",))]
+    assert [c.kind for c in notices.compare(one_off, None, now=NOW)] == ["cancellation"]
 
 
 def test_one_date_moved_is_one_change_with_old_and_new_times(index, kaniv_committee):
@@ -88,7 +121,7 @@ def test_one_date_moved_is_one_change_with_old_and_new_times(index, kaniv_commit
     moved = revise(page)
     moved.exceptions.add(EventException(original_date=date(2025, 1, 8), action="moved",
                                         new_start_date=date(2025, 1, 15), new_start_time=time(17, 30)))
-    changes = notices.compare(page, moved, now=NOW, horizon=HORIZON)
+    changes = notices.compare(page, moved, now=NOW)
     assert len(changes) == 1
     change = changes[0]
     assert change.kind == "change" and change.key.endswith("/20250108")
@@ -101,27 +134,26 @@ def test_a_date_cancelled_or_removed_is_one_cancellation(kaniv_meeting):
     for action in ("cancelled", "removed"):
         changed = revise(kaniv_meeting)
         changed.exceptions.add(EventException(original_date=date(2025, 2, 12), action=action))
-        changes = notices.compare(kaniv_meeting, changed, now=NOW, horizon=HORIZON)
+        changes = notices.compare(kaniv_meeting, changed, now=NOW)
         assert [(c.kind, c.key[-8:]) for c in changes] == [("cancellation", "20250212")], action
 
 
-def test_a_cancelled_series_or_an_unpublished_page_cancels_what_is_within_reach(kaniv_meeting):
+def test_a_cancelled_series_or_an_unpublished_page_is_one_cancellation_of_the_series(kaniv_meeting):
     cancelled = revise(kaniv_meeting, status=EventStatus.CANCELLED)
     for new in (cancelled, None):
-        changes = notices.compare(kaniv_meeting, new, now=NOW, horizon=HORIZON)
-        assert [(c.kind, c.key[-8:]) for c in changes] == [("cancellation", "20250108"),
-                                                           ("cancellation", "20250212")]
+        changes = notices.compare(kaniv_meeting, new, now=NOW)
+        assert [(c.kind, c.key.rsplit("/", 1)[1], c.series) for c in changes] == [("cancellation", "series", True)]
+        assert changes[0].old.start == datetime(2025, 1, 8, 18, tzinfo=LA)
     # Reinstating a cancelled series is a change ("status"), not silence.
-    changes = notices.compare(cancelled, kaniv_meeting, now=NOW, horizon=HORIZON)
-    assert {(c.kind, c.fields) for c in changes} == {("change", ("status",))}
+    changes = notices.compare(cancelled, kaniv_meeting, now=NOW)
+    assert [(c.kind, c.fields, c.series) for c in changes] == [("change", ("status",), True)]
 
 
 def test_past_occurrences_and_first_publication_give_no_notice(kaniv_meeting):
     later = NOW + timedelta(days=7)  # the 8 January meeting has been held
     moved = revise(kaniv_meeting, venue_name="Elsewhere")
-    assert [c.key[-8:] for c in notices.compare(kaniv_meeting, moved, now=later, horizon=HORIZON)] == [
-        "20250212"]
-    assert notices.compare(None, kaniv_meeting, now=NOW, horizon=HORIZON) == []
+    assert [c.old.start.date() for c in notices.compare(kaniv_meeting, moved, now=later)] == [date(2025, 2, 12)]
+    assert notices.compare(None, kaniv_meeting, now=NOW) == []
 
 
 def test_upcoming_meetings_skip_cancelled_dates_other_events_and_translations(index, kaniv_committee):

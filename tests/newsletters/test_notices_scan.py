@@ -191,20 +191,62 @@ def test_a_cancelled_date_gets_one_cancellation_and_no_reminder(kaniv_meeting, f
     assert int(event["SEQUENCE"]) == kaniv_meeting.sequence
 
 
-def test_an_unpublished_meeting_gets_cancellations_within_reach_and_no_reminder(kaniv_meeting, follower):  # noqa: F811
+def test_an_unpublished_meeting_gets_one_cancellation_of_the_series_and_no_reminder(
+        kaniv_meeting, follower):  # noqa: F811
     notices.reconcile(kaniv_meeting.pk, now=at("2025-02-20T00:00+00:00"))
     scan("2025-02-20T00:00+00:00")
+    scan("2025-03-06T16:01+00:00")  # the 6-day reminder of 12 March, not sent yet
+    pending = reminders().get()
     kaniv_meeting.unpublish()
-    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-02-20T01:00+00:00"))
-    # 12 March and 9 April are within the 62-day horizon.
-    assert made.created == {Kind.CANCELLATION: 2}
+    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-03-06T17:00+00:00"))
+    assert made.created == {Kind.CANCELLATION: 1} and made.dropped == 1
     assert notices.reconcile(kaniv_meeting.pk).created == {}
+    pending.refresh_from_db()
+    assert pending.dropped_at is not None
     assert scan("2025-03-11T15:01+00:00").created == {}
     outbox = send_all()
-    assert len(outbox) == 2
+    assert len(outbox) == 1
     (event,) = attachment(outbox[0]).walk("VEVENT")
     assert "RECURRENCE-ID" not in event  # the whole series
     assert int(event["SEQUENCE"]) == kaniv_meeting.sequence + 1
+    assert "nor any later meeting of the series" in outbox[0].body
+
+
+def test_a_new_time_for_the_series_is_one_summary_notice_per_recipient(
+        kaniv_meeting, follower, kyiv_follower):  # noqa: F811
+    notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))
+    sequence = kaniv_meeting.sequence
+    kaniv_meeting.start_time, kaniv_meeting.end_time = time(19), time(20, 45)
+    kaniv_meeting.venue_name = "Sonoma Community Center"
+    publish(kaniv_meeting)
+
+    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:00+00:00"))
+    assert made.created == {Kind.CHANGE: 2} and len(made.runs) == 1  # not one per meeting of the series
+    assert notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:05+00:00")).created == {}  # replayed
+    assert set(MeetingNotice.objects.values_list("occurrence_key", flat=True)) == {f"{kaniv_meeting.uid}/series"}
+
+    outbox = send_all()
+    assert len(outbox) == 2
+    la = next(m for m in outbox if m.to == [follower.email])
+    assert la.subject == "Changed from Wednesday, Feb. 12, 2025: Sonoma-Kaniv Committee Meeting"
+    assert "From Wednesday, Feb. 12, 2025, every meeting of the series changes" in la.body
+    assert "6 p.m. – 7:45 p.m. (America/Los Angeles)" in la.body
+    assert "7 p.m. – 8:45 p.m. (America/Los Angeles)" in la.body
+    assert "Sonoma Library Meeting Room" in la.body and "Sonoma Community Center" in la.body
+    cal = attachment(la)
+    assert str(cal["METHOD"]) == "PUBLISH"
+    (event,) = cal.walk("VEVENT")  # the series as the feed has it now
+    assert str(event["UID"]) == kaniv_meeting.uid and "RRULE" in event and "RECURRENCE-ID" not in event
+    assert int(event["SEQUENCE"]) == kaniv_meeting.sequence > sequence
+    assert event["DTSTART"].dt.hour == 19
+
+    # A single date changed later still gets a notice of its own.
+    kaniv_meeting.exceptions.add(EventException(original_date=date(2025, 3, 12), action="cancelled"))
+    publish(kaniv_meeting)
+    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-02-02T00:00+00:00"))
+    assert made.created == {Kind.CANCELLATION: 2}
+    assert set(MeetingNotice.objects.filter(kind=Kind.CANCELLATION).values_list("occurrence_key", flat=True)) == {
+        f"{kaniv_meeting.uid}/20250312"}
 
 
 def test_a_body_typo_sends_nothing(kaniv_meeting, follower):  # noqa: F811
