@@ -177,6 +177,16 @@ def upcoming(*, now: datetime | None = None, days: int = 60, limit: int | None =
     return found[:limit] if limit else found
 
 
+def next_of_page(page: EventPage, *, now: datetime | None = None, days: int = 400) -> Occurrence | None:
+    """The event's next occurrence that is not over and not cancelled, or None."""
+    from django.utils import timezone
+
+    now = now or timezone.now()
+    found = [occ for occ in page_occurrences(page, now - timedelta(days=1), now + timedelta(days=days))
+             if occ.end > now and not occ.is_cancelled]
+    return min(found, key=lambda occ: occ.start.astimezone(UTC), default=None)
+
+
 # --- the association's own events --------------------------------------------
 
 def _occurrence_from_page(page: EventPage, start: datetime, end: datetime, recurrence_id: str) -> Occurrence:

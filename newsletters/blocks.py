@@ -17,12 +17,38 @@ class ImageBlock(blocks.StructBlock):
 
 
 class FeaturedEventBlock(blocks.StructBlock):
-    event = blocks.PageChooserBlock(help_text=_("An event page on this site."))
+    event = blocks.PageChooserBlock(page_type="events.EventPage", help_text=_("An event page on this site."))
     blurb = blocks.TextBlock(required=False)
 
     class Meta:
         icon = "date"
-        template = "newsletters/blocks/featured_page.html"
+        template = "newsletters/blocks/featured_event.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context.update(featured_event(value.get("event")))
+        return context
+
+
+def featured_event(event) -> dict:
+    """What the featured-event template shows: nothing when the event was
+    deleted or unpublished after the issue was written (the block is skipped),
+    else the event with its next occurrence, when and where."""
+    from events.occurrences import next_of_page
+
+    from .notices import format_span, snapshot
+
+    if event is None or not event.live:
+        return {"event": None}
+    occ = next_of_page(event)
+    return {
+        "event": event,
+        "occurrence": occ,
+        "when": format_span(snapshot(occ), occ.zone) if occ else "",
+        "venue_name": occ.venue_name if occ else event.venue_name,
+        "venue_address": occ.venue_address if occ else event.venue_address,
+        "virtual_url": occ.virtual_url if occ else event.virtual_url,
+    }
 
 
 class FeaturedCityBlock(blocks.StructBlock):

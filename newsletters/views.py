@@ -8,13 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from cms.clientip import client_ip
+
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
 from .tokens import TokenError, person_for_token, subscriber_for_token
-
-
-def client_ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def token_error(request, error: TokenError):

@@ -18,6 +18,11 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],chapter.localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Reverse proxies (load balancer, nginx) in front of the web processes, each
+# appending to X-Forwarded-For; 0 when clients connect to gunicorn directly.
+# Rate limits and consent records read the client address through it
+# (cms/clientip.py); too high a number lets clients choose their address.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT") or 0)
 
 INSTALLED_APPS = [
     "home",
