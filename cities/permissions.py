@@ -14,17 +14,29 @@ COMMITTEE_COLLECTION_PERMISSIONS = (
 )
 
 
+COMMITTEE_GROUP_PREFIX = "Committee: "
+
+
 def committee_group_name(city) -> str:
-    return f"Committee: {city.title}"
+    return f"{COMMITTEE_GROUP_PREFIX}{city.title}"
 
 
 @transaction.atomic
 def ensure_committee_group(city):
     from wagtail.models import GroupPagePermission
 
-    existing = Group.objects.filter(page_permissions__page=city, name__startswith="Committee: ").first()
+    existing = Group.objects.filter(page_permissions__page=city, name__startswith=COMMITTEE_GROUP_PREFIX).first()
     if existing is not None:
         return existing
+    # A translation of a city belongs to the committee of the city it translates.
+    source_group = (Group.objects.filter(name__startswith=COMMITTEE_GROUP_PREFIX,
+                                         page_permissions__page__translation_key=city.translation_key)
+                    .exclude(page_permissions__page=city).first())
+    if source_group is not None:
+        for action in COMMITTEE_PAGE_ACTIONS:
+            GroupPagePermission.objects.get_or_create(group=source_group, page=city,
+                                                      permission=page_permission(action))
+        return source_group
     name = committee_group_name(city)
     if Group.objects.filter(name=name).exists():
         # Two partnerships with cities of one name (a chapter): tell them apart.

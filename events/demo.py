@@ -29,7 +29,7 @@ def events_index(home_page, title: str = "Events", slug: str = "events") -> Even
     existing = EventIndexPage.objects.child_of(home_page).first()
     if existing:
         return existing
-    index = EventIndexPage(title=title, slug=slug,
+    index = EventIndexPage(title=title, slug=slug, show_in_menus=True,
                            intro="<p>Board and committee meetings, exchanges and celebrations.</p>")
     home_page.add_child(instance=index)
     index.save_revision().publish()

@@ -42,10 +42,29 @@ def _purge_on_change(sender, **kwargs):
     feedcache.purge()
 
 
+def _grant_committee(sender, instance, raw=False, **kwargs):
+    if not raw:
+        from .permissions import sync_committee_grant
+
+        sync_committee_grant(instance)
+
+
+def _grant_city_events(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        from .permissions import sync_city_events
+
+        sync_city_events(instance)
+
+
 def connect_model_signals():
-    """Deleting an event, or editing or deleting a feed, changes what feeds show."""
+    """Deleting an event, or editing or deleting a feed, changes what feeds show;
+    saving an event or creating a city keeps the committee editors' grants."""
+    from cities.models import CityProfilePage
+
     from .models import CalendarFeed, EventPage
 
+    post_save.connect(_grant_committee, sender=EventPage, dispatch_uid="events.committee_grant")
+    post_save.connect(_grant_city_events, sender=CityProfilePage, dispatch_uid="events.committee_grant.city")
     post_delete.connect(_purge_on_change, sender=EventPage, dispatch_uid="events.purge.eventpage_deleted")
     post_save.connect(_purge_on_change, sender=CalendarFeed, dispatch_uid="events.purge.feed_saved")
     post_delete.connect(_purge_on_change, sender=CalendarFeed, dispatch_uid="events.purge.feed_deleted")

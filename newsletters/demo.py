@@ -36,7 +36,7 @@ def load(target) -> NewsletterPage:
     index = NewsletterIndexPage.objects.child_of(home_page).first()
     if index is None:
         index = _publish(home_page.add_child(instance=NewsletterIndexPage(title=ARCHIVE_TITLES["en"],
-                                                                       slug="newsletter")))
+                                                                       slug="newsletter", show_in_menus=True)))
     issue = NewsletterPage.objects.child_of(index).filter(slug=SLUG).first()
     if issue is None:
         english = NEWSLETTER["en"]

@@ -20,9 +20,21 @@ def pytest_sessionstart(session):
 
 @pytest.fixture(autouse=True)
 def _media_and_cache(settings, tmp_path):
-    """Each test gets its own media folder and an empty cache."""
+    """Each test gets its own media folder, an empty cache and the default
+    language (a request to /ja/ leaves Japanese active in the thread)."""
     from django.core.cache import cache
+    from django.utils import translation
 
     settings.MEDIA_ROOT = tmp_path / "media"
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
+
+
+@pytest.fixture
+def demo(db):
+    """The demo content of both sites, loaded as `make run` does."""
+    from home.demo import load
+
+    load.load()
+    return load

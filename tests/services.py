@@ -34,4 +34,6 @@ def missing_services() -> list[str]:
         missing.append(f"Redis at {redis_url} does not answer")
     if not shutil.which(CHROMIUM):
         missing.append(f"Chromium is not installed at {CHROMIUM}")
+    if not shutil.which("java"):
+        missing.append("Java is not installed (the HTML validator, vnu.jar, runs on it)")
     return missing

@@ -1,4 +1,8 @@
+import zoneinfo
+from functools import cache
+
 from django import template
+from django.utils.html import format_html, format_html_join
 
 from events import dates, occurrences
 from events.models import EventCategory, EventIndexPage
@@ -7,6 +11,16 @@ from events.views import annotate
 register = template.Library()
 
 MEETINGS = (EventCategory.BOARD_MEETING, EventCategory.COMMITTEE_MEETING)
+
+
+@register.simple_tag
+@cache
+def time_zone_datalist():
+    """<datalist id="tz-names"> of every IANA zone, for the zone picker's
+    autocompletion; built once per process (it never changes while running)."""
+    names = sorted(name for name in zoneinfo.available_timezones() if "/" in name and not name.startswith("Etc/"))
+    options = format_html_join("", '<option value="{}">', ((name,) for name in names))
+    return format_html('<datalist id="tz-names">{}</datalist>', options)
 
 
 @register.inclusion_tag("components/next_meetings.html", takes_context=True)

@@ -198,6 +198,22 @@ def chrome(site, locale, menu_pages, footer_text, footer_pages, report):
         report.add(f"footer for {site}")
 
 
+def add_menu_pages(site, locale, report):
+    """Other apps' demo loaders flag their pages (events, newsletter archive)
+    `show_in_menus`; they join the site's menu after its own pages."""
+    menu = NavigationMenu.objects.filter(site=site, locale=locale).first()
+    if menu is None:
+        return
+    listed = {item.value["page"].pk for item in menu.items if item.value.get("page")}
+    added = [page for page in Page.objects.child_of(site.root_page).live().in_menu().order_by("path")
+             if page.pk not in listed]
+    for page in added:
+        menu.items.append(("item", {"page": page, "url": "", "label": ""}))
+        report.add(f"menu entry {page.title}")
+    if added:
+        menu.save()
+
+
 def quotes(locale, report):
     for order, spec in enumerate(socal.QUOTES):
         if not PresidentialQuote.objects.filter(locale=locale, speaker=spec["speaker"]).exists():
@@ -416,6 +432,7 @@ def load(scale: int = 0) -> Report:
         # 5 events per new synthetic city, so a second run adds none.
         if new_cities and hasattr(module, "add_synthetic_events"):
             module.add_synthetic_events(5 * new_cities)
+    add_menu_pages(sites["sonoma"], locale, report)
     # Last: real translations through wagtail-localize, into every locale
     # that exists by now (another app's loader may have added some).
     with transaction.atomic():

@@ -73,6 +73,10 @@ def fill_po(po, strings: dict[str, list[str]], where: str) -> int:
         for entry, text in zip(entries, texts, strict=True):
             entry.msgstr = escape(text)
             filled += 1
+    # A slug the demo does not translate is kept on purpose: say so, or the
+    # translation-status report would call the page partly translated.
+    for entry in by_field.get("slug", []) if "slug" not in strings else []:
+        entry.msgstr = entry.msgid
     return filled
 
 

@@ -74,3 +74,16 @@ def test_site_editors_can_publish_anywhere_and_moderate(client, cities):
     from wagtail.models import GroupApprovalTask
 
     assert all(task.groups.filter(pk=group.pk).exists() for task in GroupApprovalTask.objects.all())
+
+
+def test_a_translated_city_belongs_to_the_same_committee_group(client, cities):
+    from tests.home.i18n_support import all_locales, translate
+
+    kaniv, _tokaj = cities
+    ukrainian = all_locales()["uk"]
+    for page in [*kaniv.get_ancestors().filter(depth__gt=1).specific(), kaniv]:
+        if not page.has_translation(ukrainian):
+            translated = translate(page, "uk", title=f"{page.title} (uk)")
+    assert not Group.objects.filter(name__contains="(uk)").exists()
+    client.force_login(member_of("Committee: Kaniv"))
+    assert client.get(f"/admin/pages/{translated.pk}/edit/").status_code == 200

@@ -112,3 +112,11 @@ def test_translations_are_published_and_the_directory_falls_back_per_city(client
     assert directory.count('class="city-card"') == 7
     kaniv = client.get("/uk/sister-cities/kaniv/").content.decode()
     assert "Канів" in kaniv
+
+
+def test_demo_menu_leads_to_the_events_and_the_newsletter_archive(client, demo):
+    html = client.get("/en/").content.decode()
+    menu = html[html.index('class="main-menu"'):]
+    menu = menu[:menu.index("</nav>")]
+    for href in ("/en/about/", "/en/sister-cities/", "/en/events/", "/en/newsletter/"):
+        assert f'href="{href}"' in menu

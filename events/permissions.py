@@ -1,0 +1,49 @@
+"""A partner city's committee group edits that committee's events.
+
+Events live under the events index, not under the city page the group holds,
+so each event page gets its own "change" grant for the group of its city
+(the committee's city, else the event's own city). The grant follows the
+published event: moving an event to another committee moves it. No
+"publish": committee changes go through moderation, as on the city page.
+"""
+
+from django.db import transaction
+
+from home.permissions import page_permission
+
+
+def city_of(event_id):
+    """The city of the event as stored (a draft in the editor does not move the grant)."""
+    from cities.models import CityProfilePage
+
+    from .models import EventPage
+
+    row = EventPage.objects.filter(pk=event_id).values("committee__city", "city").first()
+    city_id = row and (row["committee__city"] or row["city"])
+    return CityProfilePage.objects.filter(pk=city_id).first() if city_id else None
+
+
+@transaction.atomic
+def sync_committee_grant(event) -> None:
+    from wagtail.models import GroupPagePermission
+
+    from cities.permissions import COMMITTEE_GROUP_PREFIX, ensure_committee_group
+
+    city = city_of(event.pk)
+    group = ensure_committee_group(city) if city is not None else None
+    change = page_permission("change")
+    stale = GroupPagePermission.objects.filter(page=event, group__name__startswith=COMMITTEE_GROUP_PREFIX)
+    if group is not None:
+        stale = stale.exclude(group=group, permission=change)
+        GroupPagePermission.objects.get_or_create(group=group, page=event, permission=change)
+    stale.delete()
+
+
+def sync_city_events(city) -> None:
+    """A city created after its committee's events (or re-created) gets their grants."""
+    from django.db.models import Q
+
+    from .models import EventPage
+
+    for event in EventPage.objects.filter(Q(city=city) | Q(committee__city=city)).only("pk"):
+        sync_committee_grant(event)
