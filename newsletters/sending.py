@@ -423,7 +423,14 @@ def progress(run: SendRun, *, now: datetime | None = None) -> dict:
         "percent": round(100 * done / run.total, 1) if run.total else 100.0,
         "rate_per_second": round(rate, 1),
         "eta_seconds": round(pending / rate) if rate and pending else None,
+        "eta_text": clock_duration(round(pending / rate)) if rate and pending else "",
     }
+
+
+def clock_duration(seconds: int) -> str:
+    """4210 -> "1:10:10": readable in every language without a translation."""
+    hours, rest = divmod(int(seconds), 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
 def failed_reasons(run: SendRun, limit: int = 20) -> list[dict]:

@@ -47,6 +47,8 @@ def test_month_view_places_each_occurrence_on_its_day(client, index):
     days = {day["date"]: [o.title for o in day["occurrences"]] for week in weeks for day in week}
     assert days[date(2025, 1, 8)] == ["Kaniv"]
     assert sum(len(titles) for titles in days.values()) == 1
+    grid = response.content.decode().split('class="month-grid"')[1].split("</table>")[0]
+    assert ">6 p.m. Kaniv</a>" in grid  # the event's own 6 pm in Sonoma, not 2 a.m. UTC
     assert b'href="/en/events/month/2025/2/"' in response.content
     assert client.get(index.url + "month/2025/13/").status_code == 404
 

@@ -101,3 +101,18 @@ def test_only_event_pages_can_be_featured(meeting):
         chooser.clean(Page.objects.get(pk=kaniv.pk))
     # Stored data pointing at another kind of page reads back as no event.
     assert chooser.to_python(kaniv.pk) is None
+
+
+def test_a_featured_city_unpublished_after_the_issue_is_skipped():
+    home = site_root()
+    cities = publish(home.add_child(instance=CityIndexPage(title="Sister cities", slug="cities")))
+    kaniv = publish(cities.add_child(instance=CityProfilePage(title="Kaniv", slug="kaniv", country="UA")))
+    issue = make_issue({"en": "Spring news"}, slug="spring-news")
+    issue.body = [("featured_city", {"city": kaniv, "blurb": "Our partners on the Dnipro."})]
+    issue = publish(issue)
+    rendered_variant.cache_clear()
+    assert "Our partners on the Dnipro." in rendered_variant(issue.pk, issue.live_revision_id).html
+    kaniv.unpublish()
+    rendered_variant.cache_clear()
+    rendered = rendered_variant(issue.pk, issue.live_revision_id)
+    assert "Kaniv" not in rendered.html and "Our partners on the Dnipro." not in rendered.text

@@ -206,6 +206,13 @@ def test_progress_reports_rate_and_eta(issue, make_subscriber, sink):
     assert progress["percent"] == 40.0
     assert progress["rate_per_second"] > 0
     assert progress["eta_seconds"] is not None
+    hours, minutes, seconds = map(int, progress["eta_text"].split(":"))
+    assert hours * 3600 + minutes * 60 + seconds == progress["eta_seconds"]
+
+
+def test_eta_reads_as_hours_minutes_seconds():
+    assert [sending.clock_duration(s) for s in (45, 250, 4210, 90061)] == [
+        "0:00:45", "0:04:10", "1:10:10", "25:01:01"]
 
 
 def test_one_chunk_costs_a_bounded_number_of_queries(issue, make_subscriber, sink, django_assert_max_num_queries):
