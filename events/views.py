@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -28,6 +29,9 @@ from .readerzone import reader_zone
 from .zones import UTC, day_start, get_zone
 
 PAST_DAYS = 365
+# Occurrences per page of a listing: a year of weekly meetings from a dozen
+# committees would otherwise make one page of thousands.
+LISTING_PAGE_SIZE = 50
 
 
 @dataclass
@@ -157,10 +161,28 @@ def base_context(index: EventIndexPage, request) -> tuple[dict, EventFilter]:
     return context, event_filter
 
 
+def listing_page(occs: list, request, index: EventIndexPage) -> dict:
+    """One page of a listing (`?page=`), annotated, with links to its neighbours
+    that keep the reader's other parameters (filters, zone)."""
+    listing = Paginator(occs, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
+
+    def link(number):
+        params = request.GET.copy()
+        params["page"] = number
+        return f"?{params.urlencode()}"
+
+    return {
+        "occurrences": annotate(list(listing.object_list), request, index),
+        "listing": listing,
+        "previous_page_url": link(listing.previous_page_number()) if listing.has_previous() else "",
+        "next_page_url": link(listing.next_page_number()) if listing.has_next() else "",
+    }
+
+
 def index_context(index: EventIndexPage, request) -> dict:
     context, event_filter = base_context(index, request)
     occs = occurrences.upcoming(days=index.upcoming_days, index=index, **event_filter.kwargs)
-    context.update({"occurrences": annotate(occs, request, index), "view": "upcoming"})
+    context.update({**listing_page(occs, request, index), "view": "upcoming"})
     return context
 
 
@@ -202,7 +224,7 @@ def past_view(index: EventIndexPage, request):
     occs = [occ for occ in occurrences.between(now - timedelta(days=PAST_DAYS), now, index=index,
                                                **event_filter.kwargs) if occ.end <= now]
     occs.reverse()
-    context.update({"view": "past", "occurrences": annotate(occs, request, index)})
+    context.update({**listing_page(occs, request, index), "view": "past"})
     return TemplateResponse(request, "events/event_index_past.html", context)
 
 

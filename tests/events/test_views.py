@@ -96,3 +96,20 @@ def test_imported_text_is_escaped(client, index):
                                  end=now + timedelta(days=1, hours=1), zone="UTC", content_hash="h")
     html = client.get(index.url).content.decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_long_listings_come_in_pages_that_keep_the_filters(client, index, soon, monkeypatch):
+    from events import views
+
+    monkeypatch.setattr(views, "LISTING_PAGE_SIZE", 2)
+    everything = views.occurrences.upcoming(days=index.upcoming_days, index=index)
+    assert len(everything) >= 3
+    first = client.get(index.url, {"committee": "kaniv"})
+    assert [o.start for o in first.context["occurrences"]] == [o.start for o in everything[:2]]
+    html = first.content.decode()
+    assert 'href="?committee=kaniv&amp;page=2" rel="next"' in html and 'rel="prev"' not in html
+    second = client.get(index.url, {"committee": "kaniv", "page": "2"})
+    assert [o.start for o in second.context["occurrences"]] == [o.start for o in everything[2:4]]
+    assert 'href="?committee=kaniv&amp;page=1" rel="prev"' in second.content.decode()
+    assert client.get(index.url, {"page": "not-a-number"}).context["listing"].number == 1
+    assert client.get(index.url, {"page": "999"}).status_code == 200  # the last page, not an error
