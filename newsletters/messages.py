@@ -75,13 +75,29 @@ class SubscriberLinks:
     preferences: str
 
 
+_TOKEN_SLOT = "token-slot"
+
+
+@functools.lru_cache(maxsize=64)
+def _token_path(name: str, language: str) -> str:
+    """The path of a token view with a slot for the token: reversed once per
+    view and language, not once per recipient of a newsletter."""
+    with translation.override(language):
+        return reverse(name, args=[_TOKEN_SLOT])
+
+
+def token_url(name: str, token: str, language: str | None = None) -> str:
+    # Signed tokens are URL-safe (base64 and ":"): reverse() leaves them as they are.
+    return absolute(_token_path(name, language or settings.LANGUAGE_CODE).replace(_TOKEN_SLOT, token))
+
+
 def links_for(subscriber) -> SubscriberLinks:
     unsubscribe_token = make_token(subscriber, "unsubscribe")
-    with translation.override(subscriber.language or settings.LANGUAGE_CODE):
-        unsubscribe = reverse("newsletters:unsubscribe", args=[unsubscribe_token])
-        preferences = reverse("newsletters:preferences", args=[make_token(subscriber, "preferences")])
-    one_click = reverse("newsletters_one_click", args=[unsubscribe_token])
-    return SubscriberLinks(absolute(unsubscribe), absolute(one_click), absolute(preferences))
+    language = subscriber.language or settings.LANGUAGE_CODE
+    return SubscriberLinks(
+        unsubscribe=token_url("newsletters:unsubscribe", unsubscribe_token, language),
+        one_click=token_url("newsletters_one_click", unsubscribe_token),
+        preferences=token_url("newsletters:preferences", make_token(subscriber, "preferences"), language))
 
 
 def person_links(person_id: int, email: str) -> SubscriberLinks:

@@ -16,6 +16,7 @@ and whether that recipient still wants it. Everything else is shared:
   runs. At most the messages in flight when a worker dies are sent twice.
 """
 
+import functools
 import logging
 import random
 import smtplib
@@ -27,6 +28,8 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
+from django.core.mail.message import sanitize_address
 from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Count, Exists, F, Min, OuterRef, Q
@@ -291,7 +294,7 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
                     smtp = get_connection(fail_silently=False)
                     smtp.open()
                 message.connection = smtp
-                smtp.send_messages([message])
+                deliver(smtp, message)
             except Exception as exc:
                 outcome = classify(exc, delivery.email)
                 _close(smtp)
@@ -306,6 +309,25 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
     finally:
         _close(smtp)
     return result
+
+
+def deliver(backend, message) -> None:
+    """Send one message through an open backend. A message whose MIME bytes are
+    already finished goes straight to Django's SMTP connection: the backend
+    would only re-parse both addresses (a third of its time per message)."""
+    raw = getattr(message, "finished", None)
+    smtp = getattr(backend, "connection", None)
+    recipients = message.recipients()
+    if (raw is not None and isinstance(backend, SMTPBackend) and isinstance(smtp, smtplib.SMTP)
+            and len(recipients) == 1 and recipients[0].isascii()):
+        smtp.sendmail(envelope_sender(message.from_email), recipients, raw)
+        return
+    backend.send_messages([message])
+
+
+@functools.lru_cache(maxsize=16)
+def envelope_sender(from_email: str) -> str:
+    return sanitize_address(from_email, settings.DEFAULT_CHARSET)
 
 
 def _still_running(run, token, rest: list[Delivery], deadline, result: LaneResult) -> bool:

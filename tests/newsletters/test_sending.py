@@ -261,3 +261,31 @@ def test_the_message_built_once_per_language_equals_the_ordinary_one(issue, make
     assert fast_mime["Date"]
     for part in ("plain", "html"):
         assert fast_mime.get_body((part,)).get_content() == slow_mime.get_body((part,)).get_content()
+
+
+def test_a_finished_message_goes_straight_to_the_smtp_connection(issue, make_subscriber, sink, monkeypatch):
+    from django.core import mail
+    from django.core.mail import get_connection
+
+    from newsletters.issues import _build, _prepare
+
+    reader = make_subscriber("straight@example.org")
+    run, _ = issues.start_send(issue)
+    delivery = Delivery.objects.get(run=run, subscriber=reader)
+    message = _build(delivery, _prepare(run), None)
+    assert message.finished is not None
+    backend = get_connection(fail_silently=False)
+    backend.open()
+    monkeypatch.setattr(backend, "send_messages", lambda messages: pytest.fail("took the slow path"))
+    try:
+        sending.deliver(backend, message)
+    finally:
+        backend.close()
+    [received] = sink.parsed()
+    assert received["To"] == "straight@example.org" and received["List-Unsubscribe-Post"]
+
+    # Any other backend gets the message the ordinary way.
+    locmem = mail.get_connection("django.core.mail.backends.locmem.EmailBackend")
+    mail.outbox = []
+    sending.deliver(locmem, message)
+    assert [m.to for m in mail.outbox] == [["straight@example.org"]]
