@@ -64,6 +64,7 @@ def from_email() -> str:
     return settings.DEFAULT_FROM_EMAIL
 
 
+@functools.lru_cache(maxsize=16)  # asked twice per message, always of the same sender
 def mail_domain(address: str) -> str:
     return parseaddr(address)[1].rpartition("@")[2] or "localhost"
 

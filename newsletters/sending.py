@@ -271,19 +271,19 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
                 checked = time.monotonic()
                 if not _still_running(run, token, deliveries[index:], deadline, result):
                     break
-            this = mine.filter(pk=delivery.pk)
             subscriber = delivery.subscriber
             if (delivery.email.lower() in suppressed
                     or (delivery.subscriber_id and (subscriber is None or not subscriber.is_active))
                     or not kind.still_wanted(delivery)):
-                this.update(status=Delivery.Status.SUPPRESSED, claim_token=None)
+                mine.filter(pk=delivery.pk).update(status=Delivery.Status.SUPPRESSED, claim_token=None)
                 result.suppressed += 1
                 continue
             try:
                 message = kind.build(delivery, prepared, None)
             except Exception as exc:  # a broken template must not stop the chunk
                 logger.exception("could not build delivery %s", delivery.pk)
-                this.update(status=Delivery.Status.FAILED, last_error=f"build: {exc}"[:2000], claim_token=None)
+                mine.filter(pk=delivery.pk).update(status=Delivery.Status.FAILED, last_error=f"build: {exc}"[:2000],
+                                                   claim_token=None)
                 result.failed += 1
                 continue
             if tokens == 0:
@@ -299,7 +299,7 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
                 outcome = classify(exc, delivery.email)
                 _close(smtp)
                 smtp = None  # the next message opens a fresh connection
-                _apply(this, delivery, outcome, result)
+                _apply(mine.filter(pk=delivery.pk), delivery, outcome, result)
             else:
                 if not accepted:
                     first_accepted = time.monotonic()
