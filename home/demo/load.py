@@ -38,6 +38,7 @@ from home.models import (
 
 from . import media, translate
 from .data import socal, sonoma, translations
+from .tree import child
 
 try:
     from .data import pinole
@@ -75,12 +76,6 @@ def parse_since(value):
     if len(value) == 4:
         return date(int(value), 1, 1), True
     return date.fromisoformat(value), False
-
-
-def child(parent: Page, slug: str):
-    # child_of() filters on the tree path: a stale `parent` (numchild read
-    # before its children were added) would give an empty get_children().
-    return Page.objects.child_of(parent).filter(slug=slug).specific().first()
 
 
 def ensure_page(parent: Page, page: Page, report: Report) -> Page:

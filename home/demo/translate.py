@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from .data import translations as data
+from .tree import child
 
 TOOL_NAME = "demo content"
 
@@ -126,10 +127,6 @@ def city_strings(key: str) -> dict[str, list[str]]:
     entry = data.CITY_PAGES[key]
     return {"title": [entry["title"]], "summary": [entry["summary"]], "body": list(entry["body"]),
             **{field: [name] for field, name in PLACE_NAMES.get(key, {}).items()}}
-
-
-def child(parent: Page, slug: str) -> Page | None:
-    return Page.objects.child_of(parent).filter(slug=slug).first()
 
 
 def translate_cities(directory: Page | None, locales: set[str], report, prefix: str = "") -> None:

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 
 from home import cache as page_cache
 from home.demo import load
-from home.demo.load import add_synthetic_cities, child
+from home.demo.load import add_synthetic_cities
+from home.demo.tree import child
 
 pytestmark = pytest.mark.django_db
 
