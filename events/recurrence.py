@@ -15,6 +15,7 @@ from django.db import models
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from .ordinal_forms import WEEKDAY_FORMS
 from .zones import UTC, localize
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -145,9 +146,8 @@ def describe(repeat: str, start_date: date, *, interval: int = 1, ordinal: int |
                 "n": interval, "weekday": weekday}
         return gettext("Weekly on %(weekday)s") % {"weekday": weekday}
     if repeat == Repeat.MONTHLY_WEEKDAY:
-        n = ordinal or ordinal_of(start_date)
-        label = Ordinal(n).label if n in Ordinal.values else gettext("fifth")
-        return gettext("Monthly on the %(ordinal)s %(weekday)s") % {"ordinal": label, "weekday": weekday}
+        sentence, ordinals = WEEKDAY_FORMS[start_date.weekday()]
+        return str(sentence) % {"ordinal": ordinals[ordinal or ordinal_of(start_date)], "weekday": weekday}
     if repeat == Repeat.MONTHLY_DAY:
         return gettext("Monthly on day %(day)s") % {"day": start_date.day}
     return ""

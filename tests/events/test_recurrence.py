@@ -74,3 +74,15 @@ def test_describe_in_the_readers_language():
     with translation.override("uk"):
         assert describe(Repeat.WEEKLY, wednesday, interval=2) == "Кожні 2 тижні: середа"
         assert describe(Repeat.WEEKLY, wednesday, interval=5) == "Кожні 5 тижнів: середа"
+
+
+def test_the_ordinal_agrees_with_the_weekday():
+    sunday, wednesday = date(2024, 11, 3), date(2024, 11, 13)
+    with translation.override("it"):
+        assert describe(Repeat.MONTHLY_WEEKDAY, sunday) == "Ogni mese, la prima domenica"
+        assert describe(Repeat.MONTHLY_WEEKDAY, sunday, ordinal=-1) == "Ogni mese, l'ultima domenica"
+        assert describe(Repeat.MONTHLY_WEEKDAY, wednesday) == "Ogni mese, il secondo mercoledì"
+        assert describe(Repeat.MONTHLY_WEEKDAY, wednesday, ordinal=-1) == "Ogni mese, l'ultimo mercoledì"
+    with translation.override("es"):
+        assert describe(Repeat.MONTHLY_WEEKDAY, sunday) == "Cada mes, el primer domingo"
+    assert describe(Repeat.MONTHLY_WEEKDAY, sunday, ordinal=-1) == "Monthly on the last Sunday"
