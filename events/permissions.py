@@ -8,6 +8,8 @@ published event: moving an event to another committee moves it. No
 """
 
 from django.db import transaction
+from django.db.models import Subquery
+from django.db.models.functions import Coalesce
 
 from home.permissions import page_permission
 
@@ -18,9 +20,9 @@ def city_of(event_id):
 
     from .models import EventPage
 
-    row = EventPage.objects.filter(pk=event_id).values("committee__city", "city").first()
-    city_id = row and (row["committee__city"] or row["city"])
-    return CityProfilePage.objects.filter(pk=city_id).first() if city_id else None
+    event = EventPage.objects.filter(pk=event_id)
+    city_id = Coalesce(Subquery(event.values("committee__city")[:1]), Subquery(event.values("city")[:1]))
+    return CityProfilePage.objects.filter(pk=city_id).first()  # one query on every event save
 
 
 @transaction.atomic
