@@ -198,8 +198,8 @@ def month_view(index: EventIndexPage, request, year: int, month: int):
                                **event_filter.kwargs)
     by_day: dict[date, list] = {}
     for occ in annotate(occs, request, index):
-        day = occ.start.date()
-        while day <= occ.last_date:
+        day, last_date = grid_days(occ)
+        while day <= last_date:
             if first <= day < next_month:
                 by_day.setdefault(day, []).append(occ)
             day += timedelta(days=1)
@@ -216,6 +216,16 @@ def month_view(index: EventIndexPage, request, year: int, month: int):
         "next_url": base + index.reverse_subpage("month", args=[next_month.year, next_month.month]) + query,
     })
     return TemplateResponse(request, "events/event_index_month.html", context)
+
+
+def grid_days(occ) -> tuple[date, date]:
+    """The days a month grid shows an occurrence on: the reader's own days
+    when they chose a zone (annotate() set reader_start), else the event's."""
+    start = occ.extra.get("reader_start")
+    if start is None:
+        return occ.start.date(), occ.last_date
+    occ.extra["grid_start"] = start
+    return start.date(), occ.extra["reader_end"].date()
 
 
 def past_view(index: EventIndexPage, request):

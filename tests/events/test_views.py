@@ -53,6 +53,18 @@ def test_month_view_places_each_occurrence_on_its_day(client, index):
     assert client.get(index.url + "month/2025/13/").status_code == 404
 
 
+def test_month_view_places_each_occurrence_on_the_readers_day_in_their_zone(client, index):
+    make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    response = client.get(index.url + "month/2025/1/", {"tz": "Asia/Tokyo"})
+    days = {day["date"]: [o.title for o in day["occurrences"]] for week in response.context["weeks"] for day in week}
+    # 6 p.m. on Wednesday 8 January in Sonoma is 11 a.m. on Thursday 9 January in Tokyo.
+    assert days[date(2025, 1, 9)] == ["Kaniv"] and days[date(2025, 1, 8)] == []
+    html = response.content.decode()
+    grid = html.split('class="month-grid"')[1].split("</table>")[0]
+    assert ">11 a.m. Kaniv</a>" in grid
+    assert "Times in the calendar are in Asia/Tokyo." in html
+
+
 def test_past_view_lists_what_has_ended_newest_first(client, index, soon):
     response = client.get(index.url + "past/")
     past = response.context["occurrences"]
