@@ -1,7 +1,8 @@
 """Whole-page cache for anonymous readers.
 
 A rendered Wagtail page is stored per host, path (which carries the language
-prefix) and query string in Django's cache (Redis in production, local memory
+prefix), query string and PAGE_CACHE_VARY_COOKIES (the reader's time zone)
+in Django's cache (Redis in production, local memory
 by default). Publishing, unpublishing, moving or deleting a page, or saving a
 snippet or setting readers see, bumps a generation number that is part of
 every key: one write purges every cached page in every process at once.
@@ -71,7 +72,9 @@ def purge_for_page(instance=None, **_kwargs) -> None:
 
 
 def _key(request) -> str:
-    raw = f"{request.get_host()}|{request.path}|{request.META.get('QUERY_STRING', '')}"
+    # No page reads more than 64 characters of these cookies (zone names are shorter).
+    cookies = "|".join(request.COOKIES.get(name, "")[:64] for name in settings.PAGE_CACHE_VARY_COOKIES)
+    raw = f"{request.get_host()}|{request.path}|{request.META.get('QUERY_STRING', '')}|{cookies}"
     return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

@@ -184,6 +184,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Rendered pages are cached per host, language and query for anonymous readers
 # and purged when an editor publishes (home/cache.py). 0 turns the cache off.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
+# Cookies that change what an anonymous reader sees: each value has its own
+# entry (the reader's time zone, events/readerzone.py).
+PAGE_CACHE_VARY_COOKIES = ("reader_tz",)
 
 # --- Wagtail -----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Sister Cities CMS"

@@ -125,3 +125,20 @@ def test_long_listings_come_in_pages_that_keep_the_filters(client, index, soon, 
     assert 'href="?committee=kaniv&amp;page=1" rel="prev"' in second.content.decode()
     assert client.get(index.url, {"page": "not-a-number"}).context["listing"].number == 1
     assert client.get(index.url, {"page": "999"}).status_code == 200  # the last page, not an error
+
+
+def test_the_page_cache_keeps_each_readers_zone_to_themselves(index):
+    from django.test import Client
+
+    from home.cache import HEADER
+
+    page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    tokyo, anyone = Client(), Client()
+    tokyo.cookies["reader_tz"] = "Asia/Tokyo"
+    assert "your time" in tokyo.get(page.url).content.decode()
+    response = anyone.get(page.url)
+    assert "your time" not in response.content.decode()
+    assert response[HEADER] == "miss"  # not the Tokyo reader's copy
+    assert anyone.get(page.url)[HEADER] == "hit"
+    again = tokyo.get(page.url)
+    assert again[HEADER] == "hit" and "your time" in again.content.decode()
