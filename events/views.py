@@ -211,7 +211,7 @@ def month_view(index: EventIndexPage, request, year: int, month: int):
         "view": "month",
         "month": first,
         "weeks": weeks,
-        "month_occurrences": [occ for occ in occs if first <= occ.start.date() < next_month],
+        "month_occurrences": [occ for occ in occs if first <= grid_days(occ)[0] < next_month],
         "prev_url": base + index.reverse_subpage("month", args=[prev_month.year, prev_month.month]) + query,
         "next_url": base + index.reverse_subpage("month", args=[next_month.year, next_month.month]) + query,
     })

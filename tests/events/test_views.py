@@ -63,6 +63,11 @@ def test_month_view_places_each_occurrence_on_the_readers_day_in_their_zone(clie
     grid = html.split('class="month-grid"')[1].split("</table>")[0]
     assert ">11 a.m. Kaniv</a>" in grid
     assert "Times in the calendar are in Asia/Tokyo." in html
+    # The list under the grid follows the reader's days too: 31 January in
+    # Sonoma is 1 February in Tokyo.
+    make_event(index, title="Tokaj", start_date=date(2025, 1, 31))
+    listed = client.get(index.url + "month/2025/2/", {"tz": "Asia/Tokyo"}).context["month_occurrences"]
+    assert [o.title for o in listed if o.title == "Tokaj"] == ["Tokaj"]
 
 
 def test_past_view_lists_what_has_ended_newest_first(client, index, soon):
