@@ -30,14 +30,17 @@ def translation_status_view(request):
         raise PermissionDenied
     locale_ids = _ids(request.GET.getlist("locale"))
     statuses = {value for value in request.GET.getlist("status") if value in translation_status.STATUSES}
-    rows = translation_status.page_rows(locale_ids=locale_ids, statuses=statuses)
+    kind = request.GET.get("kind")
+    if kind not in translation_status.KINDS:
+        kind = translation_status.BOTH
+    rows = translation_status.rows(request.user, kind=kind, locale_ids=locale_ids, statuses=statuses)
     page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
     return TemplateResponse(request, "home/admin/translation_status.html", {
         "page_title": _("Translation status"), "header_title": _("Translation status"), "header_icon": "site",
         "rows": page, "total": len(rows), "elided_page_range": page.paginator.get_elided_page_range(page.number),
         "locales": Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"),
-        "statuses": translation_status.STATUSES.items(),
-        "chosen_locales": locale_ids, "chosen_statuses": statuses,
+        "statuses": translation_status.STATUSES.items(), "kinds": translation_status.KINDS.items(),
+        "chosen_locales": locale_ids, "chosen_statuses": statuses, "chosen_kind": kind,
     })
 
 
