@@ -39,13 +39,17 @@ def grant_collection_permissions(group, codenames_by_app):
 @transaction.atomic
 def ensure_site_editors_group():
     """"Site editors": every page of every site, the snippets and settings
-    of the content apps, images and documents; they also moderate."""
+    of the content apps, images and documents; they send content for
+    translation and they moderate."""
     from wagtail.models import GroupApprovalTask, GroupPagePermission, Page
 
     group, _created = Group.objects.get_or_create(name=SITE_EDITORS)
     model_permissions = Permission.objects.filter(content_type__app_label__in=CONTENT_APPS).exclude(
         content_type__model__in=("siteimage", "siterendition"))
-    group.permissions.add(access_admin(), *model_permissions)
+    # Sending pages and snippets for translation is wagtail-localize's own permission.
+    submit_translation = Permission.objects.filter(content_type__app_label="wagtail_localize",
+                                                   codename="submit_translation")
+    group.permissions.add(access_admin(), *model_permissions, *submit_translation)
     root = Page.get_first_root_node()
     if root is not None:
         for action in PAGE_ACTIONS:

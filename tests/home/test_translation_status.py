@@ -109,6 +109,8 @@ def test_a_page_never_translated_is_not_translated_and_links_to_translate_this_p
     assert row.status == "missing" and row.target is None
     assert row.action_url == reverse("wagtail_localize:submit_page_translation", args=[about.pk])
     assert row.action_url in response.content.decode()
+    # A site editor may follow it: wagtail-localize asks for its own permission.
+    assert editor.get(row.action_url).status_code == 200
 
 
 def test_an_alias_in_a_synchronised_tree_counts_as_not_translated(editor, about):
@@ -206,6 +208,7 @@ def test_a_snippet_never_translated_is_not_translated_and_links_to_translate_thi
     assert (row.group, row.type_label, row.name) == ("Snippets", "Presidential quote", str(quote))
     html = response.content.decode()
     assert row.action_url in html and "Translate this snippet" in html
+    assert editor.get(row.action_url).status_code == 200
 
 
 def test_a_snippet_translated_with_wagtail_localize_is_up_to_date(editor, quote):
