@@ -2,8 +2,9 @@
 
 In some languages the ordinal and its article agree with the weekday
 (Italian: "il secondo mercoledì" but "la seconda domenica"), so each weekday
-is its own translation context ("monthly on Sunday"). Languages without agreement translate every
-context alike.
+is its own translation context ("monthly on Sunday"). Languages without
+agreement translate every context alike. The strings are spelt out because
+makemessages only reads literals.
 """
 
 from django.utils.translation import pgettext_lazy

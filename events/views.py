@@ -224,7 +224,6 @@ def grid_days(occ) -> tuple[date, date]:
     start = occ.extra.get("reader_start")
     if start is None:
         return occ.start.date(), occ.last_date
-    occ.extra["grid_start"] = start
     return start.date(), occ.extra["reader_end"].date()
 
 

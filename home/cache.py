@@ -1,11 +1,11 @@
 """Whole-page cache for anonymous readers.
 
 A rendered Wagtail page is stored per host, path (which carries the language
-prefix), query string and PAGE_CACHE_VARY_COOKIES (the reader's time zone)
-in Django's cache (Redis in production, local memory
-by default). Publishing, unpublishing, moving or deleting a page, or saving a
-snippet or setting readers see, bumps a generation number that is part of
-every key: one write purges every cached page in every process at once.
+prefix), query string and PAGE_CACHE_VARY_COOKIES (the reader's time zone) in
+Django's cache (Redis in production, local memory by default). Publishing,
+unpublishing, moving or deleting a page, or saving a snippet or setting
+readers see, bumps a generation number that is part of every key: one write
+purges every cached page in every process at once.
 """
 
 import hashlib
