@@ -64,10 +64,11 @@ def translate(page: Page, code: str, *, title: str, slug: str | None = None, pub
     return translated
 
 
-def localize(page: Page, code: str, strings: dict[str, str], *, publish: bool = True) -> tuple[Page, set[str]]:
-    """Translate `page` with wagtail-localize as a translator does: submit it,
-    fill the PO (`strings` by context: "title", "slug"...), import, save.
-    Returns the translated page and the contexts the PO offered."""
+def localize(page, code: str, strings: dict[str, str], *, publish: bool = True) -> tuple[object, set[str]]:
+    """Translate `page` (or a translatable snippet) with wagtail-localize as a
+    translator does: submit or sync it, fill the PO (`strings` by context:
+    "title", "slug", "text"...), import, save; a page is then published.
+    Returns the translation and the contexts the PO offered."""
     from wagtail_localize.models import Translation, TranslationSource
 
     source, _ = TranslationSource.update_or_create_from_instance(page)
@@ -78,9 +79,12 @@ def localize(page: Page, code: str, strings: dict[str, str], *, publish: bool = 
         if entry.msgctxt in strings:
             entry.msgstr = strings[entry.msgctxt]
     assert translation.import_po(po) == []
-    translation.save_target(publish=False)
+    # A page is saved as a draft, then published (or not); a snippet without
+    # drafts can only be saved live.
+    is_page = isinstance(page, Page)
+    translation.save_target(publish=not is_page)
     translated = page.get_translation(translation.target_locale)
-    if publish:
+    if publish and is_page:
         translated.get_latest_revision().publish()
     translated.refresh_from_db()
     return translated, {entry.msgctxt for entry in po}

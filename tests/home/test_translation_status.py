@@ -48,23 +48,6 @@ FRENCH_QUOTE = {"speaker": "Ronald Reagan", "office": "Président des États-Uni
                 "text": "Les villes jumelles sont un pont entre les peuples."}
 
 
-def localize_snippet(snippet, code: str, strings: dict[str, str]):
-    """Translate `snippet` with wagtail-localize as a translator does: submit
-    (or sync) it, fill the PO by context ("text", "speaker"...), import, save."""
-    from wagtail_localize.models import Translation, TranslationSource
-
-    source, _ = TranslationSource.update_or_create_from_instance(snippet)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=Locale.objects.get(
-        language_code=code))
-    po = translation.export_po()
-    for entry in po:
-        if entry.msgctxt in strings:
-            entry.msgstr = strings[entry.msgctxt]
-    assert translation.import_po(po) == []
-    translation.save_target()
-    return snippet.get_translation(translation.target_locale)
-
-
 def snippet_row(response, snippet, code: str):
     return next(row for row in response.context["rows"] if is_row_of(row, snippet)
                 and row.locale.language_code == code)
@@ -212,7 +195,7 @@ def test_a_snippet_never_translated_is_not_translated_and_links_to_translate_thi
 
 
 def test_a_snippet_translated_with_wagtail_localize_is_up_to_date(editor, quote):
-    french = localize_snippet(quote, "fr", FRENCH_QUOTE)
+    french, _contexts = localize(quote, "fr", FRENCH_QUOTE)
     response = editor.get(URL, {"locale": Locale.objects.get(language_code="fr").pk})
     row = snippet_row(response, quote, "fr")
     assert row.status == "up_to_date" and row.percent == 100 and row.target.pk == french.pk
@@ -223,18 +206,18 @@ def test_a_snippet_translated_with_wagtail_localize_is_up_to_date(editor, quote)
 def test_editing_and_syncing_a_snippet_puts_its_translation_out_of_date(editor, quote):
     from wagtail_localize.models import TranslationSource
 
-    localize_snippet(quote, "fr", FRENCH_QUOTE)
+    localize(quote, "fr", FRENCH_QUOTE)
     quote.text = "Sister cities are a bridge between peoples, and between generations."
     quote.save()
     TranslationSource.objects.get_for_instance(quote).update_from_db()  # "Sync translated snippets"
     assert statuses(editor, quote)["fr"] == "out_of_date"
     # Translating the new text brings it back up to date.
-    localize_snippet(quote, "fr", {"text": "Les villes jumelles relient les peuples et les générations."})
+    localize(quote, "fr", {"text": "Les villes jumelles relient les peuples et les générations."})
     assert statuses(editor, quote)["fr"] == "up_to_date"
 
 
 def test_a_snippet_waiting_for_strings_is_partly_translated(editor, quote):
-    localize_snippet(quote, "es", {"office": "Presidente de los Estados Unidos"})
+    localize(quote, "es", {"office": "Presidente de los Estados Unidos"})
     row = snippet_row(editor.get(URL), quote, "es")
     assert row.status == "partial" and (row.translated, row.total) == (1, 3)
 
@@ -299,7 +282,7 @@ def test_the_report_costs_the_same_queries_for_thirty_quotes_as_for_three(editor
         for number in numbers:
             quote = PresidentialQuote.objects.create(speaker=f"Speaker {number}", text=f"Quote {number}")
             if number % 3 == 0:
-                localize_snippet(quote, "fr", {"speaker": f"Orateur {number}", "text": f"Citation {number}"})
+                localize(quote, "fr", {"speaker": f"Orateur {number}", "text": f"Citation {number}"})
 
     add_quotes(range(3))
     editor.get(URL)  # warm per-process caches (content types, locales)
