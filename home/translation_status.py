@@ -119,7 +119,7 @@ def translations_with_progress(default: Locale):
     last_saved = (TranslationLog.objects.filter(source_id=OuterRef("source_id"), locale_id=OuterRef("target_locale_id"))
                   .values("source_id").annotate(at=Max("created_at")).values("at"))
     return (Translation.objects.filter(enabled=True, source__locale=default)
-            .select_related("source")
+            .select_related("source").defer("source__content_json")  # the frozen content: never read here
             .annotate(total=_count(segments), translated=_count(translated), last_saved_at=Subquery(last_saved)))
 
 
