@@ -11,6 +11,7 @@ from home import i18n
 from home import views as home_views
 from home.sitemap import TranslatedSitemap
 from newsletters import views as newsletter_views
+from newsletters import webhooks
 from worker.health import healthz
 
 urlpatterns = [
@@ -26,8 +27,8 @@ urlpatterns = [
          name="newsletters_one_click"),
     path("meetings/unsubscribe/<str:token>/", newsletter_views.notices_unsubscribe, {"prefixed": False},
          name="notices_one_click"),
-    # ESP webhooks (bounces, complaints) when mail goes through django-anymail.
-    path("anymail/", include("anymail.urls")),
+    # The ESP's bounce and complaint webhook, only when a secret is set.
+    path("anymail/", include((webhooks.urlpatterns(), "anymail"))),
 ]
 
 if settings.DEBUG:

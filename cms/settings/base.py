@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env, env_bool, env_list, machine_translator_settings, redis_db_url
+from .env import anymail_settings, email_settings, env, env_bool, env_list, machine_translator_settings, redis_db_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -140,6 +140,10 @@ EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = str(DATA_DIR / "mail")
 EMAIL_TIMEOUT = 30
 globals().update(email_settings(env("EMAIL_URL"), env("EMAIL_HOST"), env("EMAIL_PORT")))
+# The ESP's bounce and complaint webhook (newsletters/webhooks.py): mounted
+# only when ANYMAIL_ESP and ANYMAIL_WEBHOOK_SECRET are set.
+globals().update(anymail_settings(env("ANYMAIL_ESP"), env("ANYMAIL_WEBHOOK_SECRET"),
+                                  env("ANYMAIL_WEBHOOK_SIGNING_KEY")))
 
 # --- Languages: the one place they are set ------------------------------------
 # Adding a language: one line here, then `python manage.py sync_locales`.

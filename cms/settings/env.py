@@ -29,6 +29,9 @@ ENV_VARS = (
     "LIBRETRANSLATE_URL",
     "LIBRETRANSLATE_API_KEY",
     "DEEPL_AUTH_KEY",
+    "ANYMAIL_ESP",
+    "ANYMAIL_WEBHOOK_SECRET",
+    "ANYMAIL_WEBHOOK_SIGNING_KEY",
 )
 
 
@@ -121,3 +124,40 @@ def machine_translator_settings(
             raise ValueError("MACHINE_TRANSLATOR=deepl needs DEEPL_AUTH_KEY (keys ending in :fx use the free API)")
         config["OPTIONS"] = {"AUTH_KEY": deepl_key}
     return config
+
+
+# ESPs whose tracking webhook can be mounted, and the anymail setting of the
+# key that checks the ESP's own signature (None: basic auth is all it has).
+ESP_SIGNING_SETTINGS = {
+    "brevo": None,
+    "mailgun": "MAILGUN_WEBHOOK_SIGNING_KEY",
+    "mailjet": None,
+    "postmark": None,
+    "sparkpost": None,
+}
+
+
+def anymail_settings(esp: str | None, secret: str | None, signing_key: str | None) -> dict:
+    """ANYMAIL and ANYMAIL_WEBHOOK_ESP from ANYMAIL_ESP (the ESP whose tracking
+    webhook is mounted), ANYMAIL_WEBHOOK_SECRET (the "user:password" basic auth
+    the ESP is given; comma-separated to rotate) and, for an ESP that signs its
+    posts, ANYMAIL_WEBHOOK_SIGNING_KEY. With no ESP named, nothing is mounted."""
+    esp = (esp or "").strip().lower()
+    if not esp:
+        if secret:
+            raise ValueError("ANYMAIL_WEBHOOK_SECRET is set but ANYMAIL_ESP names no ESP "
+                             f"(one of {', '.join(ESP_SIGNING_SETTINGS)})")
+        return {"ANYMAIL": {}, "ANYMAIL_WEBHOOK_ESP": None}
+    if esp not in ESP_SIGNING_SETTINGS:
+        raise ValueError(f"ANYMAIL_ESP must be one of {', '.join(ESP_SIGNING_SETTINGS)}, not {esp!r}")
+    secrets = [item.strip() for item in (secret or "").split(",") if item.strip()]
+    if not secrets or not all(":" in item for item in secrets):
+        raise ValueError(f"ANYMAIL_ESP={esp} needs ANYMAIL_WEBHOOK_SECRET, a random user:password "
+                         "given to the ESP as the webhook's basic auth")
+    config = {"WEBHOOK_SECRET": secrets}
+    if ESP_SIGNING_SETTINGS[esp]:
+        if not signing_key:
+            raise ValueError(f"ANYMAIL_ESP={esp} signs its webhooks: set ANYMAIL_WEBHOOK_SIGNING_KEY "
+                             "to the signing key the ESP shows")
+        config[ESP_SIGNING_SETTINGS[esp]] = signing_key
+    return {"ANYMAIL": config, "ANYMAIL_WEBHOOK_ESP": esp}
