@@ -6,6 +6,9 @@ class HomeConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from cms.spreadsheets import defuse_wagtail_exports
+
+        defuse_wagtail_exports()
         from . import signals
 
         signals.connect()

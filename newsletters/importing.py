@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cities.models import Committee
+from cms.spreadsheets import defuse_cell
 
 from .models import Subscriber, Suppression, normalize_email, valid_time_zone
 
@@ -107,9 +108,7 @@ def import_csv(stream: io.TextIOBase, *, source: str, dry_run: bool = False) -> 
 
 
 def _cell(value) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas: defuse them."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return defuse_cell("" if value is None else str(value))
 
 
 EXPORT_COLUMNS = COLUMNS + ["status", "consent_method", "consent_at", "consent_ip", "confirmed_at",
