@@ -58,3 +58,4 @@ class TranslationStatusMenuItem(MenuItem):
 def register_translation_status_menu_item():
     return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), name="translation-status",
                                      icon_name="site", order=1300)
+from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)
