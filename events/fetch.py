@@ -78,12 +78,41 @@ class FetchResult:
         return self.status == 304
 
 
-def is_public_address(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052's well-known prefix
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 one carries and a relay or translator on the
+    way would connect to: IPv4-mapped, 6to4 (2002::/16), Teredo (2001::/32:
+    its server and its client) and NAT64 (64:ff9b::/96)."""
+    if ip.ipv4_mapped:
+        return [ip.ipv4_mapped]
+    if ip.sixtofour:
+        return [ip.sixtofour]
+    if ip.teredo:
+        return list(ip.teredo)
+    if ip in NAT64:
+        return [ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)]
+    return []
+
+
+def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return ip.is_global and not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
                                  or ip.is_reserved or ip.is_unspecified)
+
+
+def is_public_address(address: str) -> bool:
+    """Public, and so is every IPv4 address it carries. A mapped or NAT64
+    address stands for its IPv4 one alone; a 6to4 or Teredo one must pass
+    both ways (Teredo's own prefix never does)."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if not all(_is_public(v4) for v4 in inner):
+            return False
+        if ip.ipv4_mapped or ip in NAT64:
+            return True
+    return _is_public(ip)
 
 
 def resolve(host: str, port: int) -> list[str]:

@@ -39,8 +39,21 @@ def test_private_loopback_and_reserved_addresses_are_not_public(address):
     assert not is_public_address(address)
 
 
+# IPv6 addresses that carry an IPv4 one, which a relay or translator on the
+# way would reach: 6to4, Teredo (the client, its bits inverted), NAT64 (the
+# well-known and the local-use prefix), IPv4-compatible and IPv4-translated.
+@pytest.mark.parametrize("address", ["2002:7f00:1::1", "2002:a00:1::1", "2002:a9fe:a9fe::1",
+                                     "2001:0:4136:e378:8000:63bf:80ff:fffe", "64:ff9b::7f00:1",
+                                     "64:ff9b::a9fe:a9fe", "64:ff9b:1::808:808", "::127.0.0.1", "::a00:1",
+                                     "::ffff:0:7f00:1", "::ffff:0:a00:1"])
+def test_ipv6_addresses_that_embed_a_private_ipv4_are_not_public(address):
+    assert not is_public_address(address)
+
+
 def test_public_addresses_are():
     assert is_public_address("8.8.8.8") and is_public_address("2606:4700:4700::1111")
+    # Wrapping a public IPv4 address is still public.
+    assert is_public_address("2002:808:808::1") and is_public_address("64:ff9b::808:808")
 
 
 def test_loopback_is_refused_by_default(settings, calendar_host):
