@@ -75,6 +75,7 @@ def run_detail(request, run_id: int):
     return TemplateResponse(request, "newsletters/admin/run.html", {
         "run": run, "progress": sending.progress(run), "failures": sending.failed_reasons(run),
         "progress_url": reverse("newsletters_admin:run_progress", args=[run.pk]),
+        "status_labels": {value: str(label) for value, label in SendRun.Status.choices},
         "header_icon": "mail",
         "page_title": _("Sending “%(title)s”") % {"title": run.page.title if run.page else run.key},
     })

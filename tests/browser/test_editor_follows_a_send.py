@@ -122,3 +122,18 @@ def test_without_javascript_the_page_offers_a_refresh(live_server, editor_page, 
     page.get_by_role("link", name="Refresh the figures").click()
     assert text(page, "sent") == "3"
     assert text(page, "pending") == "7"
+
+
+def test_cancel_asks_first(live_server, editor_page, run):
+    page = editor_page()
+    page.goto(f"{live_server.url}/admin/newsletters/runs/{run.pk}/")
+    questions = []
+    page.once("dialog", lambda dialog: (questions.append(dialog.message), dialog.dismiss()))
+    page.click("form[data-confirm] button")
+    assert questions == ["Cancel this send? Nobody still pending will receive it."]
+    assert SendRun.objects.get(pk=run.pk).status == SendRun.Status.SENDING  # dismissed: nothing cancelled
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("form[data-confirm] button")
+    page.wait_for_load_state()
+    assert SendRun.objects.get(pk=run.pk).status == SendRun.Status.CANCELLED

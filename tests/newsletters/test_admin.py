@@ -105,3 +105,29 @@ def test_the_archive_lists_published_issues(client, issue):
     assert response.status_code == 200
     assert b"Autumn news" in response.content
     assert client.get(issue.url).status_code == 200
+
+
+def test_progress_page_hands_translated_labels_to_its_script_as_data(client, editor, issue, make_subscriber,
+                                                                     monkeypatch):
+    """A translation with quotes or a closing tag reaches the script as the
+    same text, through json_script; no inline script carries it."""
+    import re
+
+    from django.utils import translation
+
+    awkward = {"Sending": 'En "cours" d\'envoi </script><script>alert(1)</script>', "Paused": "Pause'",
+               "Cancelled": 'Annul\\é"', "Done": "Fin"}
+    real = translation._trans.gettext
+    monkeypatch.setattr(translation._trans, "gettext", lambda message: awkward.get(message) or real(message))
+    make_subscriber()
+    run, _ = issues.start_send(issue)
+    html = client.get(f"/admin/newsletters/runs/{run.pk}/").content.decode()
+
+    data = re.search(r'<script id="send-status-labels" type="application/json">(.*?)</script>', html, re.S)
+    assert data, "the labels are handed over with json_script"
+    assert json.loads(data.group(1)) == {"sending": awkward["Sending"], "paused": awkward["Paused"],
+                                         "cancelled": awkward["Cancelled"], "done": awkward["Done"]}
+    assert "<script>alert(1)" not in html
+    inline = [body for body in re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S)
+              if "application/json" not in body[0]]
+    assert not any("send-progress" in body or "labels" in body for _attrs, body in inline)
