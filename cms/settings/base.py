@@ -254,7 +254,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "INFO"},
     # aiosmtpd ("mail.log": the tests' and benchmarks' SMTP sink) logs every
     # SMTP command at INFO: that would cost the sink more than the mail does.
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "mail.log": {"level": "WARNING"}},
+    # django-axes logs every sign-in at INFO; failures and locks are warnings.
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "mail.log": {"level": "WARNING"},
+                "axes": {"level": "WARNING"}},
 }
 
 _ = _  # gettext_lazy is kept for settings that name translatable text
