@@ -55,10 +55,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (cms/security.py).
+    "cms.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -166,6 +169,37 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
+
+# --- What browsers may do with our pages (cms/security.py) ------------------
+# Scripts and styles come from our own files only: no inline script, style or
+# event handler in a template (hand data to a script with json_script). Media
+# on another host (S3) would need its origin in img-src.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin writes some inline script and style, shows image uploads
+# from blob: URLs and checks for a new Wagtail release.
+ADMIN_PATH_PREFIX = "/admin/"
+ADMIN_CSP_ALLOWANCES = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+    "connect-src": ["https://releases.wagtail.org"],
+}
+SECURE_REFERRER_POLICY = "same-origin"
+# Editors' avatars are not fetched from Gravatar (their address would leave).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Sign-in: a few wrong passwords lock the guesser out ----------------------
 # Counted per client address and per user name (either locks), in the shared
