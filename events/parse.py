@@ -79,9 +79,15 @@ class ParsedFeed:
     components: int = 0
 
 
+# Control characters RFC 5545 allows in no value (tab and line ends aside);
+# PostgreSQL refuses NUL in any text column.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def decode(body: bytes) -> tuple[str, list[str]]:
     """Text of the feed: folds joined on bytes first (a UTF-8 character may be
-    split across a fold), then UTF-8, else Windows-1252 with a warning."""
+    split across a fold), then UTF-8, else Windows-1252 with a warning;
+    control characters dropped."""
     warnings = []
     if body.startswith(b"\xef\xbb\xbf"):
         body = body[3:]
@@ -91,7 +97,7 @@ def decode(body: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         text = body.decode("cp1252", errors="replace")
         warnings.append(_("The feed is not valid UTF-8; it was read as Windows-1252."))
-    return text, warnings
+    return CONTROL.sub("", text), warnings
 
 
 def parse(body: bytes, *, default_zone: str, window_start: datetime, window_end: datetime) -> ParsedFeed:

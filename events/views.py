@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as pycalendar
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
@@ -32,6 +33,7 @@ PAST_DAYS = 365
 # Occurrences per page of a listing: a year of weekly meetings from a dozen
 # committees would otherwise make one page of thousands.
 LISTING_PAGE_SIZE = 50
+SLUG = re.compile(r"[-\w]+")
 
 
 @dataclass
@@ -53,14 +55,14 @@ class EventFilter:
         if slug := query.get("committee", "").strip():
             if choices is not None:
                 committee = next((c for c in choices["committees"] if c.slug == slug), None)
-            else:
+            elif SLUG.fullmatch(slug):  # else no such slug (and a NUL would stop PostgreSQL)
                 committee = Committee.objects.filter(slug=slug).first()
             if committee is None:
                 unknown.append("committee")
         if slug := query.get("city", "").strip():
             if choices is not None:
                 city = next((c for c in choices["cities"] if c.slug == slug), None)
-            else:
+            elif SLUG.fullmatch(slug):
                 city = CityProfilePage.objects.live().filter(slug=slug).first()
             if city is None:
                 unknown.append("city")
