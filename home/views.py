@@ -1,15 +1,19 @@
+import re
+
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 MAX_RESULTS = 50
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def search(request):
     """Full-text search over the live pages of this site in the reader's
     language (PostgreSQL full-text search when the database is PostgreSQL)."""
-    query = (request.GET.get("q") or "").strip()[:200]
+    # Control characters mean nothing in a search (and NUL stops PostgreSQL).
+    query = CONTROL.sub("", request.GET.get("q") or "").strip()[:200]
     results = []
     if query:
         site = Site.find_for_request(request)
