@@ -41,7 +41,7 @@ class UnlockForm(forms.Form):
 def sign_in_locks(request):
     if not may_unlock(request.user):
         raise PermissionDenied
-    form = UnlockForm(request.POST or None)
+    form = UnlockForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         username, address = form.cleaned_data["username"], form.cleaned_data["address"]
         reset(username=username or None, ip=address or None)

@@ -103,3 +103,12 @@ def test_django_admin_and_unused_apps_are_gone(client, superuser):
 
 def test_the_system_checks_are_clean_with_axes(capsys):
     call_command("check", fail_level="WARNING")
+
+
+def test_unlocking_needs_a_name_or_an_address(client, superuser):
+    client.force_login(superuser)
+    response = client.post("/admin/sign-in-locks/", {})  # nothing filled in, not even a field
+    assert response.status_code == 200
+    assert "Give a user name, an IP address or both." in response.content.decode()
+    assert "Enter a valid IPv4 or IPv6 address." in client.post(
+        "/admin/sign-in-locks/", {"address": "not-an-address"}).content.decode()
