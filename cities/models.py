@@ -13,8 +13,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
-from home.slugs import STABLE_SLUG, StableSlugMixin
 
 from . import countries
 
@@ -112,7 +112,7 @@ class CityIndexPage(Page):
         return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
-        from home.page_urls import set_listing_urls
+        from core.page_urls import set_listing_urls
 
         from .directory import Directory
 

@@ -5,7 +5,7 @@ cannot publish and cannot touch another city."""
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from home.permissions import access_admin, grant_collection_permissions, page_permission
+from core.permissions import access_admin, grant_collection_permissions, page_permission
 
 COMMITTEE_PAGE_ACTIONS = ("add", "change")  # no "publish": changes go through moderation
 COMMITTEE_COLLECTION_PERMISSIONS = (

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Subquery
 from django.db.models.functions import Coalesce
 
-from home.permissions import page_permission
+from core.permissions import page_permission
 
 
 def city_of(event_id):

@@ -12,8 +12,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.page_urls import set_listing_urls
+
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
-from .page_urls import set_listing_urls
 
 IMAGE_MODEL = "home.SiteImage"
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from cms.clientip import client_ip
+from core.clientip import client_ip
 
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm

@@ -8,7 +8,7 @@ def pytest_sessionstart(session):
     from django.conf import settings
     from django.utils.translation import trans_real
 
-    from cms.catalogs import compile_catalogues
+    from core.catalogs import compile_catalogues
 
     if compile_catalogues(settings.LOCALE_PATHS):
         trans_real._translations.clear()

@@ -25,6 +25,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT") or 0)
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "cities",
     "events",
@@ -66,8 +67,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.cache.PageCacheMiddleware",
-    "home.admin_access.PagePermissionMiddleware",
+    "core.cache.PageCacheMiddleware",
+    "core.admin_access.PagePermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -182,7 +183,7 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Rendered pages are cached per host, language and query for anonymous readers
-# and purged when an editor publishes (home/cache.py). 0 turns the cache off.
+# and purged when an editor publishes (core/cache.py). 0 turns the cache off.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 # Cookies that change what an anonymous reader sees: each value has its own
 # entry (the reader's time zone, events/readerzone.py).

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.slugs import STABLE_SLUG, StableSlugMixin
+from core.slugs import STABLE_SLUG, StableSlugMixin
 
 from ..blocks import EventBodyBlock
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors

@@ -6,7 +6,7 @@ import pytest
 
 from home.demo import load
 from tests import content
-from tests.home.i18n_support import all_locales
+from tests.core.i18n_support import all_locales
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

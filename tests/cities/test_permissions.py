@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from wagtail.models import GroupPagePermission, WorkflowState
 
-from home.permissions import SITE_EDITORS
+from core.permissions import SITE_EDITORS
 from tests import content
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_site_editors_can_publish_anywhere_and_moderate(client, cities):
 
 
 def test_a_translated_city_belongs_to_the_same_committee_group(client, cities):
-    from tests.home.i18n_support import all_locales, translate
+    from tests.core.i18n_support import all_locales, translate
 
     kaniv, _tokaj = cities
     ukrainian = all_locales()["uk"]

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home import cache as page_cache
+from core import cache as page_cache
 from home.demo import load
 from home.demo.load import add_synthetic_cities
 from home.demo.tree import child

@@ -4,7 +4,7 @@ picks in the switcher is remembered for their next visit to `/`."""
 import pytest
 from django.conf import settings
 
-from tests.home.i18n_support import all_locales, english_home, translate
+from tests.core.i18n_support import all_locales, english_home, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

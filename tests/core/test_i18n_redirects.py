@@ -4,7 +4,7 @@ first, then the browser's Accept-Language, then English."""
 import pytest
 from django.conf import settings
 
-from tests.home.i18n_support import all_locales
+from tests.core.i18n_support import all_locales
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from home.i18n import sync_locales
-from tests.home.i18n_support import add_child, all_locales, english_home, translate
+from core.i18n import sync_locales
+from tests.core.i18n_support import add_child, all_locales, english_home, translate
 
 pytestmark = pytest.mark.django_db
 

@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page
 
 SITE_EDITORS = "Site editors"
 # Content the site editors look after; newsletter subscribers (personal data)
@@ -23,8 +24,6 @@ def access_admin():
 
 
 def grant_collection_permissions(group, codenames_by_app):
-    from wagtail.models import Collection, GroupCollectionPermission
-
     root = Collection.get_first_root_node()
     if root is None:
         return
@@ -41,8 +40,6 @@ def ensure_site_editors_group():
     """"Site editors": every page of every site, the snippets and settings
     of the content apps, images and documents; they send content for
     translation and they moderate."""
-    from wagtail.models import GroupApprovalTask, GroupPagePermission, Page
-
     group, _created = Group.objects.get_or_create(name=SITE_EDITORS)
     model_permissions = Permission.objects.filter(content_type__app_label__in=CONTENT_APPS).exclude(
         content_type__model__in=("siteimage", "siterendition"))

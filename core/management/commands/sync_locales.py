@@ -6,7 +6,7 @@ command: no migration. Locales no longer configured are listed, never deleted.
 
 from django.core.management.base import BaseCommand
 
-from home.i18n import sync_locales
+from core.i18n import sync_locales
 
 
 class Command(BaseCommand):

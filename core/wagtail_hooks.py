@@ -35,7 +35,7 @@ def translation_status_view(request):
         kind = translation_status.BOTH
     rows = translation_status.rows(request.user, kind=kind, locale_ids=locale_ids, statuses=statuses)
     page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
-    return TemplateResponse(request, "home/admin/translation_status.html", {
+    return TemplateResponse(request, "core/admin/translation_status.html", {
         "page_title": _("Translation status"), "header_title": _("Translation status"), "header_icon": "site",
         "rows": page, "total": len(rows), "elided_page_range": page.paginator.get_elided_page_range(page.number),
         "locales": Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"),

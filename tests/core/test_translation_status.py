@@ -8,10 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
+from core.permissions import ensure_site_editors_group
 from home.models import BoardPosition, PresidentialQuote, StandardPage
-from home.permissions import ensure_site_editors_group
 from tests import content
-from tests.home.i18n_support import all_locales, english_home, localize
+from tests.core.i18n_support import all_locales, english_home, localize
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/reports/translation-status/"

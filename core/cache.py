@@ -13,6 +13,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
+from wagtail.models import Page, ReferenceIndex
 
 GENERATION_KEY = "pagecache:generation"
 CHROME_GENERATION_KEY = "pagecache:chrome-generation"
@@ -57,8 +58,6 @@ def purge_chrome(**_kwargs) -> None:
 def purge_for_page(instance=None, **_kwargs) -> None:
     """A page changed: every page goes; the menu and footer only if they link
     to it or to one of its translations (they show the reader's translation)."""
-    from wagtail.models import Page, ReferenceIndex
-
     purge()
     if instance is not None and instance.pk:
         # The instance itself too: a deleted page has no row left to find.

@@ -4,7 +4,7 @@ without GNU gettext. Run by `make install` and the Dockerfile."""
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.catalogs import compile_catalogues
+from core.catalogs import compile_catalogues
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ import pytest
 from cities.models import CityProfilePage
 from home.models import StandardPage
 from tests import content
-from tests.home.i18n_support import all_locales, english_home, localize
+from tests.core.i18n_support import all_locales, english_home, localize
 
 pytestmark = pytest.mark.django_db
 

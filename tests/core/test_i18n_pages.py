@@ -6,8 +6,7 @@ import re
 import pytest
 from django.conf import settings
 
-from tests.frame import warm_frame
-from tests.home.i18n_support import (
+from tests.core.i18n_support import (
     HOME_TITLES,
     LANGUAGE_CODES,
     RTL,
@@ -17,6 +16,7 @@ from tests.home.i18n_support import (
     english_home,
     translate,
 )
+from tests.frame import warm_frame
 
 pytestmark = pytest.mark.django_db
 
@@ -165,7 +165,7 @@ def test_synchronised_tree_placeholder_shows_the_notice(client):
     """With a synchronised tree, wagtail-localize puts an alias of the English
     page in the French tree; readers see it with the notice until an editor
     translates it."""
-    from home.i18n import sync_locales
+    from core.i18n import sync_locales
 
     home = english_home()
     add_child(home, title="Our mission", slug="mission")

@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, Site
 
-from home import cache
+from core import cache
 from home.models import Footer, NavigationMenu
 from home.templatetags.site_tags import site_chrome
-from tests.home.i18n_support import HOME_TITLES, LANGUAGE_CODES, add_child, all_locales, english_home, translate
+from tests.core.i18n_support import HOME_TITLES, LANGUAGE_CODES, add_child, all_locales, english_home, translate
 
 pytestmark = pytest.mark.django_db
 

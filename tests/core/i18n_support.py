@@ -4,7 +4,7 @@ the way wagtail-localize's editor does (copy for translation, then publish)."""
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from home.i18n import sync_locales
+from core.i18n import sync_locales
 from home.models import HomePage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

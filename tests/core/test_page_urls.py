@@ -6,8 +6,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cities.models import CityProfilePage
-from home.page_urls import set_listing_urls
-from tests.home.i18n_support import all_locales, translate
+from core.page_urls import set_listing_urls
+from tests.core.i18n_support import all_locales, translate
 
 pytestmark = pytest.mark.django_db
 

@@ -3,6 +3,7 @@ page their groups give them no right to (Wagtail itself redirects to the
 dashboard with a message), so the refusal is plain to people and to tools."""
 
 from django.core.exceptions import PermissionDenied
+from wagtail.models import Page
 
 CHECKS = {
     "wagtailadmin_pages:edit": "can_edit",
@@ -26,8 +27,6 @@ class PagePermissionMiddleware:
         page_id = view_kwargs.get("page_id") or view_kwargs.get("parent_page_id")
         if not check or not page_id or not request.user.is_authenticated:
             return None
-        from wagtail.models import Page
-
         page = Page.objects.filter(pk=page_id).first()
         if page is not None and not getattr(page.permissions_for_user(request.user), check)():
             raise PermissionDenied

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from home.models import HomePage
-from tests.home.i18n_support import all_locales, english_home
+from tests.core.i18n_support import all_locales, english_home
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils.formats import number_format
 
-from home import i18n
+from core import i18n
 
 register = template.Library()
 

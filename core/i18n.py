@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
+from wagtail_localize.models import LocaleSynchronization
 
 # --- Locales -------------------------------------------------------------------
 
@@ -37,8 +38,6 @@ def sync_locales(*, synchronise_trees: bool = True) -> LocaleSync:
     that editors turn into translations). Locales no longer configured are
     reported, never deleted: they may still own pages.
     """
-    from wagtail_localize.models import LocaleSynchronization
-
     configured = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     existing = set(Locale.objects.values_list("language_code", flat=True))
     created = []

@@ -6,8 +6,8 @@ from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-from home.i18n import sync_locales
-from tests.home.i18n_support import LANGUAGE_CODES
+from core.i18n import sync_locales
+from tests.core.i18n_support import LANGUAGE_CODES
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ far as the trusted proxies wrote it."""
 import pytest
 from django.test import RequestFactory
 
-from cms.clientip import client_ip
+from core.clientip import client_ip
 
 
 def request(remote="10.0.0.5", forwarded=None):

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import User
 
-from home.cache import HEADER
+from core.cache import HEADER
 from tests import content
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_other_hosts_have_their_own_entries(client, kaniv):
 def test_menu_follows_a_renamed_page_but_unrelated_publishing_keeps_it_cached(client, kaniv):
     from wagtail.models import Locale, Site
 
-    from home import cache
+    from core import cache
     from home.models import NavigationMenu, StandardPage
 
     about = content.add_page(content.home_page(), StandardPage(title="About us", slug="about"))
