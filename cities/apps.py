@@ -14,9 +14,6 @@ class CitiesConfig(AppConfig):
     verbose_name = "Cities"
 
     def ready(self):
-        from core.signals import watch
+        from .models import CityProfilePage
 
-        from .models import CityProfilePage, Committee
-
-        watch(Committee)
         post_save.connect(_city_created, sender=CityProfilePage, dispatch_uid="cities.committee_group")

@@ -10,7 +10,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from core.slugs import STABLE_SLUG, StableSlugMixin
@@ -228,39 +227,3 @@ class CityGalleryImage(Orderable):
     caption = models.CharField(max_length=255, blank=True)
 
     panels = [FieldPanel("image"), "caption"]
-
-
-@register_snippet
-class Committee(models.Model):
-    """A committee (usually one per partner city) or the board. Its slug is
-    the stable key readers filter by and subscribers follow."""
-
-    class Kind(models.TextChoices):
-        BOARD = "board", _("Board")
-        COMMITTEE = "committee", _("Committee")
-
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=100, unique=True)
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMITTEE)
-    city = models.ForeignKey(
-        CityProfilePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="committees"
-    )
-    chair = models.ForeignKey(
-        "home.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="chaired_committees",
-        help_text="Leave empty while the chair is vacant.",
-    )
-    co_chair = models.ForeignKey(
-        "home.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="co_chaired_committees",
-    )
-    members = models.ManyToManyField("home.Person", blank=True, related_name="committees")
-
-    panels = [
-        FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city"),
-        FieldPanel("chair"), FieldPanel("co_chair"), FieldPanel("members"),
-    ]
-
-    class Meta:
-        ordering = ["kind", "name"]
-
-    def __str__(self):
-        return self.name

@@ -7,7 +7,7 @@ from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermiss
 SITE_EDITORS = "Site editors"
 # Content the site editors look after; newsletter subscribers (personal data)
 # stay with the administrators.
-CONTENT_APPS = ("home", "cities", "events")
+CONTENT_APPS = ("home", "people", "cities", "events")
 PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
 COLLECTION_PERMISSIONS = (
     ("wagtailimages", ("add_image", "change_image", "choose_image", "delete_image")),

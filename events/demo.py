@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cities.models import Committee
+from people.models import Committee
 
 from .models import EventCategory, EventException, EventIndexPage, EventPage
 from .recurrence import Repeat

@@ -20,7 +20,8 @@ from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
 
-from cities.models import CityProfilePage, Committee
+from cities.models import CityProfilePage
+from people.models import Committee
 
 from . import feedcache, ics, occurrences
 from .models import EventCategory, EventIndexPage, EventPage, ImportedEvent

@@ -4,7 +4,7 @@ from core import cache
 from core.i18n import clear_root_paths_on_home_change
 from core.signals import watch
 
-from .models import BoardPosition, Footer, NavigationMenu, OrganisationSettings, Person, PresidentialQuote, SiteImage
+from .models import Footer, NavigationMenu, OrganisationSettings, PresidentialQuote, SiteImage
 
 
 def _settings_saved(sender, created, **kwargs):
@@ -15,7 +15,7 @@ def _settings_saved(sender, created, **kwargs):
 
 
 def connect():
-    watch(PresidentialQuote, SiteImage, Person, BoardPosition)
+    watch(PresidentialQuote, SiteImage)
     watch(NavigationMenu, Footer, chrome=True)
     post_save.connect(_settings_saved, sender=OrganisationSettings, dispatch_uid="home.cache.purge.settings")
     post_delete.connect(cache.purge_chrome, sender=OrganisationSettings,

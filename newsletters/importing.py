@@ -11,7 +11,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
-from cities.models import Committee
+from people.models import Committee
 
 from .models import Subscriber, Suppression, normalize_email, valid_time_zone
 

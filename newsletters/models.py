@@ -49,7 +49,7 @@ class Subscriber(models.Model):
     time_zone = models.CharField(max_length=64, default="UTC")
     follows_newsletter = models.BooleanField(default=True)
     follows_all_meetings = models.BooleanField(default=False)
-    committees = models.ManyToManyField("cities.Committee", blank=True, related_name="subscribers")
+    committees = models.ManyToManyField("people.Committee", blank=True, related_name="subscribers")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

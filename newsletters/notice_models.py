@@ -29,11 +29,11 @@ class MeetingNotice(models.Model):
     recipient = models.EmailField(max_length=254, help_text="Lower-cased address.")
     subscriber = models.ForeignKey("newsletters.Subscriber", null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="meeting_notices")
-    person = models.ForeignKey("home.Person", null=True, blank=True, on_delete=models.SET_NULL,
+    person = models.ForeignKey("people.Person", null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="meeting_notices")
     page = models.ForeignKey("events.EventPage", null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="meeting_notices")
-    committee = models.ForeignKey("cities.Committee", null=True, blank=True, on_delete=models.SET_NULL,
+    committee = models.ForeignKey("people.Committee", null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+")
     language = models.CharField(max_length=10)
     time_zone = models.CharField(max_length=64)

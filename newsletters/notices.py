@@ -35,14 +35,13 @@ from django.utils.html import escape
 from django.utils.translation import pgettext
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
-from cities.models import Committee
 from events import notices as selection
 from events.ics import event_bytes, finish, new_calendar, status_prefix
 from events.models import EventPage, EventStatus
 from events.occurrences import Occurrence
 from events.recurrence import describe
 from events.zones import UTC, get_zone
-from home.models import Person
+from people.models import Committee, Person
 
 from . import sending
 from .messages import (

@@ -134,7 +134,7 @@ def opt_out_of_notices(person) -> bool:
     the Person (an editor can clear it), not as a suppression of the address,
     which would stop a newsletter they subscribed to as well. True if this
     call changed something."""
-    from home.models import Person
+    from people.models import Person
 
     return bool(Person.objects.filter(pk=person.pk, notices_opted_out_at__isnull=True)
                 .update(notices_opted_out_at=timezone.now()))

@@ -85,7 +85,7 @@ def make_person_token(person) -> str:
 
 def person_for_token(token: str):
     """The Person a notices token names, or TokenError."""
-    from home.models import Person
+    from people.models import Person
 
     try:
         pk, action, fingerprint = signing.loads(token, salt=PERSON_SALT, max_age=PERSON_MAX_AGE)

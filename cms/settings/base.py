@@ -27,6 +27,7 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT") or 0)
 INSTALLED_APPS = [
     "core",
     "home",
+    "people",
     "cities",
     "events",
     "newsletters",

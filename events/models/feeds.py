@@ -28,7 +28,7 @@ class CalendarFeed(models.Model):
         "events.EventIndexPage", on_delete=models.CASCADE, related_name="calendar_feeds",
         verbose_name=_("events index"), help_text=_("Where its events are listed."))
     committee = models.ForeignKey(
-        "cities.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="calendar_feeds")
+        "people.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="calendar_feeds")
     default_time_zone = models.CharField(
         _("default time zone"), max_length=64, choices=zone_choices, default=default_zone_name,
         help_text=_("Used for times the feed gives without a zone we know (they are flagged)."))

@@ -153,7 +153,7 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
 
     category = models.CharField(max_length=32, choices=EventCategory.choices, default=EventCategory.COMMITTEE_MEETING)
     committee = models.ForeignKey(
-        "cities.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
+        "people.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
         help_text=_("The committee (or the board) holding this event."))
     city = models.ForeignKey(
         "cities.CityProfilePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",

@@ -19,9 +19,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from cities.models import CityIndexPage, CityProfilePage, Committee
+from cities.models import CityIndexPage, CityProfilePage
 from home.models import (
-    BoardPosition,
     Footer,
     HistoryEntry,
     HistoryPage,
@@ -29,12 +28,12 @@ from home.models import (
     HomePage,
     NavigationMenu,
     OrganisationSettings,
-    Person,
     PresidentialQuote,
     QuotesPage,
     SiteImage,
     StandardPage,
 )
+from people.models import BoardPosition, Committee, Person
 
 from . import media, translate
 from .data import socal, sonoma, translations

@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
-from cities.models import CityProfilePage, Committee
-from home.models import Person
+from cities.models import CityProfilePage
+from people.models import Committee, Person
 from tests import content
 
 pytestmark = pytest.mark.django_db

@@ -70,7 +70,7 @@ def test_site_editors_can_publish_anywhere_and_moderate(client, cities):
     assert GroupPagePermission.objects.filter(group=group, permission__codename="publish_page", page__depth=1).exists()
     client.force_login(member_of(SITE_EDITORS, "site-editor"))
     assert client.get(f"/admin/pages/{tokaj.pk}/edit/").status_code == 200
-    assert client.get("/admin/snippets/cities/committee/").status_code == 200
+    assert client.get("/admin/snippets/people/committee/").status_code == 200
     from wagtail.models import GroupApprovalTask
 
     assert all(task.groups.filter(pk=group.pk).exists() for task in GroupApprovalTask.objects.all())

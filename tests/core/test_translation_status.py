@@ -9,7 +9,8 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from core.permissions import ensure_site_editors_group
-from home.models import BoardPosition, PresidentialQuote, StandardPage
+from home.models import PresidentialQuote, StandardPage
+from people.models import BoardPosition
 from tests import content
 from tests.core.i18n_support import all_locales, english_home, localize
 

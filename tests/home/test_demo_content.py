@@ -4,8 +4,9 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site
 
-from cities.models import CityProfilePage, Committee
-from home.models import BoardPosition, Footer, NavigationMenu, Person, PresidentialQuote, SiteImage
+from cities.models import CityProfilePage
+from home.models import Footer, NavigationMenu, PresidentialQuote, SiteImage
+from people.models import BoardPosition, Committee, Person
 
 pytestmark = pytest.mark.django_db
 

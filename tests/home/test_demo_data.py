@@ -142,7 +142,8 @@ def test_city_keys_are_unique_across_both_sites():
 
 
 def test_city_choices_match_the_models():
-    from cities.models import CityProfilePage, Committee
+    from cities.models import CityProfilePage
+    from people.models import Committee
 
     assert {value for value, _ in CityProfilePage.Status.choices} == STATUSES
     assert {c["kind"] for c in sonoma.COMMITTEES} <= {value for value, _ in Committee.Kind.choices}

@@ -11,10 +11,10 @@ from django.core import mail
 from django.test import Client
 
 from events.models import EventException
-from home.models import Person
 from newsletters import notices
 from newsletters.models import Delivery, MeetingNotice
 from newsletters.tokens import make_person_token
+from people.models import Person
 from tests.events.conftest import board, home, index, kaniv, kaniv_committee, kaniv_meeting  # noqa: F401
 from tests.newsletters.test_notices_scan import parsed, publish, send_all
 

@@ -10,9 +10,9 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from events.models import EventException, EventStatus
-from home.models import Person
 from newsletters import notices, sending
 from newsletters.models import Delivery, MeetingNotice, SendRun, Subscriber, Suppression
+from people.models import Person
 from tests.events.conftest import board, home, index, kaniv, kaniv_committee, kaniv_meeting  # noqa: F401
 
 Kind = MeetingNotice.Kind

@@ -9,11 +9,11 @@ from django.conf import settings
 from django.core import mail
 from django.test import Client
 
-from cities.models import Committee
 from newsletters import subscriptions
 from newsletters.messages import confirm_url, links_for
 from newsletters.models import Subscriber, Suppression
 from newsletters.tokens import make_token
+from people.models import Committee
 
 pytestmark = pytest.mark.django_db
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
