@@ -333,3 +333,16 @@ def imported_occurrence(row: ImportedEvent) -> Occurrence:
         zone_guessed=row.zone_guessed, committee=committee, city=committee.city if committee else None,
         imported=row,
     )
+
+
+def snapshot(occ: Occurrence | None) -> dict | None:
+    """An occurrence as plain data (kept with a notice, compared, formatted
+    by dates.span), or None."""
+    if occ is None:
+        return None
+    return {
+        "start": occ.start.isoformat(), "end": occ.end.isoformat(), "all_day": occ.all_day, "zone": occ.zone,
+        "title": occ.title, "venue_name": occ.venue_name, "venue_address": occ.venue_address,
+        "virtual_url": occ.virtual_url, "status": occ.status, "recurrence_id": occ.recurrence_id,
+        "note": occ.note,
+    }

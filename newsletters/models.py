@@ -263,5 +263,3 @@ def new_claim_token() -> uuid.UUID:
     return uuid.uuid4()
 
 
-# Meeting notices: their own module, registered with this app.
-from .notice_models import MeetingNotice, NoticedVersion, NoticeScan  # noqa: E402, F401

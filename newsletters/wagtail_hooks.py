@@ -3,13 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from .models import MeetingNotice, NewsletterPage, Subscriber
-from .notice_admin import MeetingNoticeViewSet, ViewOnlyPolicy
+from .models import NewsletterPage, Subscriber
 
 admin_urls = [
     path("send/<int:page_id>/", admin_views.send_issue, name="send"),
@@ -56,11 +54,3 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
-
-
-register_permission_policy(MeetingNotice, ViewOnlyPolicy(MeetingNotice))
-
-
-@hooks.register("register_admin_viewset")
-def register_meeting_notice_viewset():
-    return MeetingNoticeViewSet("meeting_notices")

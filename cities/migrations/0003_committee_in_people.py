@@ -7,6 +7,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("cities", "0002_partnership_details"),
         ("events", "0003_committee_in_people"),
+        ("home", "0007_board_positions_in_people"),
         ("newsletters", "0004_committee_and_person_in_people"),
         ("people", "0001_initial"),
     ]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "cities",
     "events",
     "newsletters",
+    "notices",
     "worker",
     "wagtail_localize",
     "wagtail_localize.locales",

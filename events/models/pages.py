@@ -23,13 +23,8 @@ from core.slugs import STABLE_SLUG, StableSlugMixin
 
 from ..blocks import EventBodyBlock
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
+from ..reminders import validate_reminder_days
 from ..zones import day_start, default_zone_name, get_zone, localize, zone_choices
-
-
-def validate_reminder_days(value: str) -> None:
-    from ..notices import parse_reminder_days
-
-    parse_reminder_days(value)
 
 
 class EventCategory(models.TextChoices):
@@ -188,7 +183,7 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
 
     # Raised on every published change (RFC 5545 SEQUENCE); never edited by hand.
     sequence = models.PositiveIntegerField(default=0, editable=False)
-    # Meeting notices (events/notices.py): this event's own reminder days.
+    # Meeting notices (notices/selection.py): this event's own reminder days.
     reminder_days = models.CharField(
         _("reminders (days before)"), max_length=40, blank=True, validators=[validate_reminder_days],
         help_text=_("Days before each meeting that followers get a reminder, e.g. “6, 1”; “-” for none. "

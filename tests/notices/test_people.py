@@ -11,12 +11,13 @@ from django.core import mail
 from django.test import Client
 
 from events.models import EventException
-from newsletters import notices
-from newsletters.models import Delivery, MeetingNotice
+from newsletters.models import Delivery
 from newsletters.tokens import make_person_token
+from notices import reconcile
+from notices.models import MeetingNotice
 from people.models import Person
 from tests.events.conftest import board, home, index, kaniv, kaniv_committee, kaniv_meeting  # noqa: F401
-from tests.newsletters.test_notices_scan import parsed, publish, send_all
+from tests.notices.test_scan import parsed, publish, send_all
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def member(kaniv_committee):  # noqa: F811
 def move(page, day: date, hour: int, now: str):
     page.exceptions.add(EventException(original_date=day, action="moved", new_start_time=time(hour)))
     publish(page)
-    return notices.reconcile(page.pk, now=datetime.fromisoformat(now).astimezone(UTC))
+    return reconcile.reconcile(page.pk, now=datetime.fromisoformat(now).astimezone(UTC))
 
 
 def one_click_path(message) -> str:
@@ -39,7 +40,7 @@ def one_click_path(message) -> str:
 
 
 def test_a_member_leaves_meeting_notices_with_one_click(kaniv_meeting, member):  # noqa: F811
-    notices.reconcile(kaniv_meeting.pk, now=datetime(2025, 2, 1, tzinfo=UTC))
+    reconcile.reconcile(kaniv_meeting.pk, now=datetime(2025, 2, 1, tzinfo=UTC))
     assert move(kaniv_meeting, date(2025, 3, 12), 17, "2025-02-02T00:00+00:00").created == {"change": 1}
     (message,) = send_all()
     headers = parsed(message)

@@ -2,8 +2,7 @@
 fall due, and what changed between two published versions of an event.
 
 Plain functions over pages and occurrences; no mail and no recipients here
-(newsletters/notices.py decides who gets what and sends it). Keeping the
-events app free of newsletters keeps the dependency one way.
+(audience.py decides who, scan.py and reconcile.py what, render.py how).
 """
 
 from __future__ import annotations
@@ -13,53 +12,26 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from .models import EventCategory, EventPage, EventStatus
-from .occurrences import Occurrence, between, occurrence_on, page_occurrences
-from .zones import get_zone, localize
+from events.models import EventCategory, EventPage, EventStatus
+from events.occurrences import Occurrence, between, occurrence_on, page_occurrences
+from events.reminders import parse_reminder_days
+from events.zones import get_zone, localize
+
+from .keys import NoticeKey
+from .models import MeetingNoticeSettings
 
 MEETING_CATEGORIES = {EventCategory.BOARD_MEETING, EventCategory.COMMITTEE_MEETING}
 # What a change notice is about: when and where. Title and body edits are not.
 COMPARED = ("start", "end", "venue_name", "venue_address", "virtual_url", "status")
-NO_REMINDERS = "-"
 
 
 def is_meeting(page: EventPage) -> bool:
     return bool(page.committee_id) or page.category in MEETING_CATEGORIES
 
 
-def notice_key(occ: Occurrence) -> str:
-    """An occurrence's identity for notices: the event's UID and the date the
-    occurrence had in the series (its recurrence id's day in the event's zone),
-    or "" for a one-off event. Unlike the recurrence id it survives a change
-    of the series' time of day, so a series moved from 6 pm to 7 pm keeps its
-    notices and reminders."""
-    if not occ.recurrence_id:
-        return f"{occ.uid}/"
-    original = occ.extra.get("original_start") or occ.start
-    day = original.date() if isinstance(original, datetime) else original
-    return f"{occ.uid}/{day:%Y%m%d}"
-
-
 # --- Reminder schedule ---------------------------------------------------------
-def parse_reminder_days(text: str) -> tuple[int, ...]:
-    """ "6, 1" -> (6, 1); "-" -> () (no reminders). Raises ValidationError."""
-    text = (text or "").strip()
-    if text == NO_REMINDERS:
-        return ()
-    days = set()
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        if not part.isdigit() or int(part) > 60:
-            raise ValidationError(_("Give whole numbers of days from 0 to 60, separated by commas, or “-”."))
-        days.add(int(part))
-    return tuple(sorted(days, reverse=True))
-
-
 @dataclass(frozen=True)
 class ReminderSchedule:
     days: tuple[int, ...]  # days before the occurrence, largest first
@@ -74,8 +46,6 @@ class ReminderSchedule:
 def site_schedule(site) -> ReminderSchedule:
     """The site's reminder schedule (Settings > Meeting notices), or the
     project default."""
-    from .models import MeetingNoticeSettings
-
     default = ReminderSchedule(tuple(settings.MEETING_NOTICE_REMINDER_DAYS),
                                time.fromisoformat(settings.MEETING_NOTICE_REMINDER_TIME))
     if site is None:
@@ -106,10 +76,20 @@ def reminder_due(start: datetime, days: int, zone, at: time) -> datetime:
     return localize(datetime.combine(day, at), zone)
 
 
+def reminder_day(occ: Occurrence) -> str:
+    return f"{occ.start:%Y-%m-%d}"
+
+
 def reminder_variant(days: int, occ: Occurrence) -> str:
     """A reminder is one per offset and date: a meeting moved to another day
     gets its reminders again, for the new day."""
-    return f"{days}d:{occ.start:%Y-%m-%d}"
+    return f"{days}d:{reminder_day(occ)}"
+
+
+def read_reminder_variant(variant: str) -> tuple[int | None, str]:
+    """(days, day) of a reminder's variant; days is None when unreadable."""
+    days, _sep, day = variant.partition("d:")
+    return (int(days) if days.isdigit() else None), day
 
 
 def default_locale_id() -> int | None:
@@ -136,12 +116,12 @@ def upcoming_meetings(now: datetime, until: datetime) -> list[Occurrence]:
     return result
 
 
-def current_occurrence(page: EventPage, key: str, around: datetime) -> Occurrence | None:
+def current_occurrence(page: EventPage, key: NoticeKey, around: datetime) -> Occurrence | None:
     """The occurrence of `page` with notice key `key`, as the page is now
     (looked for within two months of `around`: one moved further is another
     day's business anyway)."""
     for occ in page_occurrences(page, around - timedelta(days=62), around + timedelta(days=62)):
-        if notice_key(occ) == key:
+        if NoticeKey.of(occ) == key:
             return occ
     return None
 
@@ -160,7 +140,7 @@ NEXT_LOOKAHEAD = timedelta(days=3 * 366)
 @dataclass
 class Change:
     kind: str  # "change" or "cancellation"
-    key: str
+    key: NoticeKey
     old: Occurrence | None
     new: Occurrence | None
     fields: tuple[str, ...] = ()
@@ -171,9 +151,8 @@ class Change:
         return self.new or self.old
 
 
-def series_key(page: EventPage) -> str:
-    """The notice key of a change to a whole series (occurrence keys end in a date)."""
-    return f"{page.uid}/series"
+def series_key(page: EventPage) -> NoticeKey:
+    return NoticeKey.series(page.uid)
 
 
 def _differs(old: Occurrence, new: Occurrence) -> tuple[str, ...]:
@@ -207,7 +186,7 @@ def _single(old: EventPage, new: EventPage | None, now: datetime) -> list[Change
     if was is None or was.start <= now:
         return []
     now_is = _only_occurrence(new) if new is not None else None
-    key = notice_key(was)
+    key = NoticeKey.of(was)
     if was.is_cancelled:
         if now_is is not None and not now_is.is_cancelled:
             return [Change("change", key, was, now_is, ("status",))]
@@ -238,7 +217,7 @@ def _dates(old: EventPage, new: EventPage, now: datetime) -> list[Change]:
         if was is None or was.start <= now:
             continue
         now_is = occurrence_on(new, day)
-        key = notice_key(was)
+        key = NoticeKey.of(was)
         if was.is_cancelled:
             if now_is is not None and not now_is.is_cancelled:
                 changes.append(Change("change", key, was, now_is, ("status",)))

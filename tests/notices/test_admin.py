@@ -7,7 +7,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
-from newsletters.models import Delivery, MeetingNotice, SendRun
+from newsletters.models import Delivery, SendRun
+from notices.models import MeetingNotice
 from tests.events.conftest import home, index, kaniv, kaniv_committee, kaniv_meeting, make_event  # noqa: F401
 
 URL = "/admin/meeting_notices/"

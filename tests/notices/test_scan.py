@@ -10,8 +10,11 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from events.models import EventException, EventStatus
-from newsletters import notices, sending
-from newsletters.models import Delivery, MeetingNotice, SendRun, Subscriber, Suppression
+from newsletters import sending
+from newsletters.models import Delivery, SendRun, Subscriber, Suppression
+from notices import audience, issue, reconcile
+from notices import scan as scanning
+from notices.models import MeetingNotice
 from people.models import Person
 from tests.events.conftest import board, home, index, kaniv, kaniv_committee, kaniv_meeting  # noqa: F401
 
@@ -23,7 +26,7 @@ def at(text: str) -> datetime:
 
 
 def scan(text: str):
-    return notices.scan(now=at(text))
+    return scanning.scan(now=at(text))
 
 
 def publish(page):
@@ -34,7 +37,7 @@ def publish(page):
 
 def send_all() -> list:
     """Run every open meeting-notice run to the end, as the worker's lanes would."""
-    runs = SendRun.objects.filter(kind=notices.KIND, status=SendRun.Status.SENDING).order_by("pk")
+    runs = SendRun.objects.filter(kind=issue.KIND, status=SendRun.Status.SENDING).order_by("pk")
     for run_id in runs.values_list("pk", flat=True):
         for _ in range(100):
             if not sending.run_lane(run_id).more:
@@ -86,8 +89,8 @@ def test_monthly_meeting_across_dst_is_reminded_at_eight_in_each_recipients_zone
     scan("2025-02-01T00:00+00:00")
     for due, recipient, variant in expected:
         moment = at(due)
-        assert notices.scan(now=moment - timedelta(minutes=1)).created == {}, due
-        made = notices.scan(now=moment + timedelta(minutes=1))
+        assert scanning.scan(now=moment - timedelta(minutes=1)).created == {}, due
+        made = scanning.scan(now=moment + timedelta(minutes=1))
         assert made.created == {Kind.REMINDER: 1}, due
         notice = reminders().order_by("-pk").first()
         assert (notice.recipient, notice.variant, notice.due_at) == (recipient, variant, moment)
@@ -134,7 +137,7 @@ def test_a_meeting_published_after_a_reminder_time_gets_only_the_reminders_still
 
 
 def test_a_moved_date_gets_one_change_notice_and_reminders_at_the_new_time(kaniv_meeting, follower):  # noqa: F811
-    notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))  # nothing to tell yet
+    reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))  # nothing to tell yet
     scan("2025-02-01T00:00+00:00")
     scan("2025-02-06T16:01+00:00")  # the 6-day reminder of 12 Feb, not sent yet
     pending = reminders().get()
@@ -143,9 +146,9 @@ def test_a_moved_date_gets_one_change_notice_and_reminders_at_the_new_time(kaniv
                                                 new_venue_name="Sonoma Community Center"))
     publish(kaniv_meeting)
 
-    result = notices.reconcile(kaniv_meeting.pk, now=at("2025-02-07T12:00+00:00"))
+    result = reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-07T12:00+00:00"))
     assert result.created == {Kind.CHANGE: 1} and result.dropped == 1
-    assert notices.reconcile(kaniv_meeting.pk, now=at("2025-02-07T12:05+00:00")).created == {}  # replayed
+    assert reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-07T12:05+00:00")).created == {}  # replayed
     pending.refresh_from_db()
     assert pending.dropped_at is not None and pending.delivery.status == Delivery.Status.CANCELLED
 
@@ -167,14 +170,14 @@ def test_a_moved_date_gets_one_change_notice_and_reminders_at_the_new_time(kaniv
 
 
 def test_a_cancelled_date_gets_one_cancellation_and_no_reminder(kaniv_meeting, follower):  # noqa: F811
-    notices.reconcile(kaniv_meeting.pk, now=at("2025-03-01T00:00+00:00"))
+    reconcile.reconcile(kaniv_meeting.pk, now=at("2025-03-01T00:00+00:00"))
     scan("2025-03-01T00:00+00:00")
     kaniv_meeting.exceptions.add(EventException(original_date=date(2025, 3, 12), action="cancelled",
                                                 note="The library is closed."))
     publish(kaniv_meeting)
-    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-03-02T00:00+00:00"))
+    made = reconcile.reconcile(kaniv_meeting.pk, now=at("2025-03-02T00:00+00:00"))
     assert made.created == {Kind.CANCELLATION: 1}
-    assert notices.reconcile(kaniv_meeting.pk).created == {}
+    assert reconcile.reconcile(kaniv_meeting.pk).created == {}
     for moment in ("2025-03-06T16:01+00:00", "2025-03-11T15:01+00:00"):
         assert scan(moment).created == {}
 
@@ -193,14 +196,14 @@ def test_a_cancelled_date_gets_one_cancellation_and_no_reminder(kaniv_meeting, f
 
 def test_an_unpublished_meeting_gets_one_cancellation_of_the_series_and_no_reminder(
         kaniv_meeting, follower):  # noqa: F811
-    notices.reconcile(kaniv_meeting.pk, now=at("2025-02-20T00:00+00:00"))
+    reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-20T00:00+00:00"))
     scan("2025-02-20T00:00+00:00")
     scan("2025-03-06T16:01+00:00")  # the 6-day reminder of 12 March, not sent yet
     pending = reminders().get()
     kaniv_meeting.unpublish()
-    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-03-06T17:00+00:00"))
+    made = reconcile.reconcile(kaniv_meeting.pk, now=at("2025-03-06T17:00+00:00"))
     assert made.created == {Kind.CANCELLATION: 1} and made.dropped == 1
-    assert notices.reconcile(kaniv_meeting.pk).created == {}
+    assert reconcile.reconcile(kaniv_meeting.pk).created == {}
     pending.refresh_from_db()
     assert pending.dropped_at is not None
     assert scan("2025-03-11T15:01+00:00").created == {}
@@ -214,15 +217,15 @@ def test_an_unpublished_meeting_gets_one_cancellation_of_the_series_and_no_remin
 
 def test_a_new_time_for_the_series_is_one_summary_notice_per_recipient(
         kaniv_meeting, follower, kyiv_follower):  # noqa: F811
-    notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))
+    reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))
     sequence = kaniv_meeting.sequence
     kaniv_meeting.start_time, kaniv_meeting.end_time = time(19), time(20, 45)
     kaniv_meeting.venue_name = "Sonoma Community Center"
     publish(kaniv_meeting)
 
-    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:00+00:00"))
+    made = reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:00+00:00"))
     assert made.created == {Kind.CHANGE: 2} and len(made.runs) == 1  # not one per meeting of the series
-    assert notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:05+00:00")).created == {}  # replayed
+    assert reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:05+00:00")).created == {}  # replayed
     assert set(MeetingNotice.objects.values_list("occurrence_key", flat=True)) == {f"{kaniv_meeting.uid}/series"}
 
     outbox = send_all()
@@ -243,18 +246,18 @@ def test_a_new_time_for_the_series_is_one_summary_notice_per_recipient(
     # A single date changed later still gets a notice of its own.
     kaniv_meeting.exceptions.add(EventException(original_date=date(2025, 3, 12), action="cancelled"))
     publish(kaniv_meeting)
-    made = notices.reconcile(kaniv_meeting.pk, now=at("2025-02-02T00:00+00:00"))
+    made = reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-02T00:00+00:00"))
     assert made.created == {Kind.CANCELLATION: 2}
     assert set(MeetingNotice.objects.filter(kind=Kind.CANCELLATION).values_list("occurrence_key", flat=True)) == {
         f"{kaniv_meeting.uid}/20250312"}
 
 
 def test_a_body_typo_sends_nothing(kaniv_meeting, follower):  # noqa: F811
-    notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))
+    reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-01T00:00+00:00"))
     kaniv_meeting.summary = "Monthly meeting of the Sonoma–Kaniv committee"
     kaniv_meeting.title = "Sonoma-Kaniv Committee Meeting (monthly)"
     publish(kaniv_meeting)
-    assert notices.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:00+00:00")).created == {}
+    assert reconcile.reconcile(kaniv_meeting.pk, now=at("2025-02-01T01:00+00:00")).created == {}
 
 
 def test_audience_is_followers_members_and_the_board_once_each(make_subscriber, kaniv_committee, board):  # noqa: F811
@@ -276,12 +279,12 @@ def test_audience_is_followers_members_and_the_board_once_each(make_subscriber, 
     kaniv_committee.members.add(member, nobody, bounced)
     board.members.add(treasurer)
 
-    found = {r.email: r for r in notices.audience(kaniv_committee.pk)}
+    found = {r.email: r for r in audience.audience(kaniv_committee.pk)}
     assert set(found) == {"all@example.org", "follows@example.org", "member@example.org", "treasurer@example.org"}
     assert found["follows@example.org"].subscriber_id == follows.pk  # the subscriber row wins
     assert found["all@example.org"].time_zone == "Europe/Paris" and everything.pk
     assert found["member@example.org"].person_id == member.pk and found["member@example.org"].time_zone == ""
-    assert {r.email for r in notices.audience(None)} == {"all@example.org", "treasurer@example.org"}
+    assert {r.email for r in audience.audience(None)} == {"all@example.org", "treasurer@example.org"}
 
 
 def test_a_reminder_is_checked_again_when_it_leaves(kaniv_meeting, follower, make_subscriber):  # noqa: F811
@@ -345,7 +348,7 @@ def test_reminder_days_come_from_the_site_and_an_event_can_set_its_own(
         kaniv_meeting, follower, index, kaniv_committee):  # noqa: F811
     from wagtail.models import Site
 
-    from events.models import MeetingNoticeSettings
+    from notices.models import MeetingNoticeSettings
     from tests.events.conftest import make_event
 
     site_settings = MeetingNoticeSettings.for_site(Site.objects.get(is_default_site=True))
@@ -359,7 +362,7 @@ def test_reminder_days_come_from_the_site_and_an_event_can_set_its_own(
     scan("2025-02-01T00:00+00:00")
     for day in range(2, 16):
         for hour in range(24):
-            notices.scan(now=datetime(2025, 2, day, hour, 31, tzinfo=UTC))
+            scanning.scan(now=datetime(2025, 2, day, hour, 31, tzinfo=UTC))
     got = sorted((n.page.title, n.variant, n.due_at) for n in reminders().select_related("page"))
     la = kaniv_meeting.zone
     assert got == [

@@ -1,13 +1,19 @@
-"""The record of meeting notices (newsletters/notices.py sends them).
+"""The record of meeting notices, and each site's reminder settings.
 
-Kept in newsletters, next to Delivery: a notice is one message to one
-recipient (a Subscriber, or a Person on the committee), and the events app
-stays free of recipients; this app already reads events, never the reverse.
+A notice is one message to one recipient (a Subscriber, or a Person on the
+committee) and goes out as a newsletters Delivery. The tables keep the names
+they had when these models lived in `newsletters` and `events`
+(notices/migrations/0001_initial.py moved them without a copy).
 """
+
+from datetime import time
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from events.reminders import validate_reminder_days
 
 
 class MeetingNotice(models.Model):
@@ -24,7 +30,7 @@ class MeetingNotice(models.Model):
         CANCELLATION = "cancellation", _("Cancellation")
 
     kind = models.CharField(max_length=12, choices=Kind.choices)
-    occurrence_key = models.CharField(max_length=200, help_text="Event UID / original date (events.notices).")
+    occurrence_key = models.CharField(max_length=200, help_text="Event UID / original date (notices.keys.NoticeKey).")
     variant = models.CharField(max_length=100, blank=True)
     recipient = models.EmailField(max_length=254, help_text="Lower-cased address.")
     subscriber = models.ForeignKey("newsletters.Subscriber", null=True, blank=True, on_delete=models.SET_NULL,
@@ -49,6 +55,7 @@ class MeetingNotice(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        db_table = "newsletters_meetingnotice"
         constraints = [models.UniqueConstraint(fields=["occurrence_key", "recipient", "kind", "variant"],
                                                name="newsletters_meetingnotice_once")]
         indexes = [models.Index(fields=["page", "kind"], name="newsletters_notice_page_kind")]
@@ -67,6 +74,9 @@ class NoticedVersion(models.Model):
                                  related_name="+")
     updated_at = models.DateTimeField(auto_now=True)
 
+    class Meta:
+        db_table = "newsletters_noticedversion"
+
     def __str__(self):
         return f"page {self.page_id}: revision {self.revision_id}"
 
@@ -80,5 +90,25 @@ class NoticeScan(models.Model):
     name = models.CharField(max_length=40, unique=True)
     last_scan_at = models.DateTimeField()
 
+    class Meta:
+        db_table = "newsletters_noticescan"
+
     def __str__(self):
         return f"{self.name} at {self.last_scan_at:%Y-%m-%d %H:%M}"
+
+
+@register_setting(icon="mail")
+class MeetingNoticeSettings(BaseSiteSetting):
+    """When followers of a meeting get their reminders (Settings > Meeting
+    notices). An event can set its own days (its Settings tab)."""
+
+    reminder_days = models.CharField(
+        _("reminders (days before)"), max_length=40, default="6, 1", validators=[validate_reminder_days],
+        help_text=_("Days before each meeting that followers get a reminder, e.g. “6, 1”; “-” for none."))
+    reminder_time = models.TimeField(
+        _("reminder time"), default=time(8),
+        help_text=_("Time of day the reminders go out, in each recipient's own time zone."))
+
+    class Meta:
+        db_table = "events_meetingnoticesettings"
+        verbose_name = _("meeting notices")

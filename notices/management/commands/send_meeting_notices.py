@@ -3,7 +3,8 @@ from datetime import datetime
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from newsletters import notices, sending
+from newsletters import sending
+from notices.scan import scan
 
 
 def parse_at(value: str) -> datetime:
@@ -27,7 +28,7 @@ class Command(BaseCommand):
                             help="Also send the new notices from this process instead of waiting for the worker.")
 
     def handle(self, *args, at=None, foreground=False, **options):
-        result = notices.scan(now=at)
+        result = scan(now=at)
         self.stdout.write(f"Reminder scan at {(at or timezone.now()).isoformat()}: {result}")
         for skipped in result.skipped:
             self.stderr.write(f"skipped (written by another scan): {skipped}")

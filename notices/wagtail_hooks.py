@@ -3,12 +3,14 @@ meeting, and what became of it. Read-only: notices are written by the
 worker, and an edit here would rewrite the record of what was sent."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
-from .notice_models import MeetingNotice
+from .models import MeetingNotice
 
 
 class ViewOnlyPolicy(ModelPermissionPolicy):
@@ -60,3 +62,11 @@ class MeetingNoticeViewSet(ModelViewSet):
     list_filter = {"kind": ["exact"], "delivery__status": ["exact"], "page": ["exact"]}
     search_fields = ["recipient"]
     ordering = ["-created_at", "-pk"]
+
+
+register_permission_policy(MeetingNotice, ViewOnlyPolicy(MeetingNotice))
+
+
+@hooks.register("register_admin_viewset")
+def register_meeting_notice_viewset():
+    return MeetingNoticeViewSet("meeting_notices")
