@@ -12,34 +12,15 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.page_urls import set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
 
 from . import countries
+from .choices import Origin, PartnershipStatus, Programme
+from .directory import Directory
 
 IMAGE_MODEL = "home.SiteImage"
-
-
-class Origin(models.TextChoices):
-    """How a partnership began (Sister Cities International's list)."""
-
-    MAYORAL = "mayoral", _("Mayoral relationship")
-    TRADE = "trade", _("Trade relationship")
-    HISTORICAL = "historical", _("Historical connection")
-    ANCESTRAL = "ancestral", _("Ancestral or demographic connection")
-    EXPATRIATE = "expatriate", _("Expatriate community")
-    SHARED_CHALLENGE = "shared_challenge", _("Shared geographic or sector challenge")
-    FAITH = "faith_based", _("Faith-based group")
-    PERSONAL = "personal", _("Personal experience")
-    OTHER = "other", _("Other")
-
-
-class Programme(models.TextChoices):
-    CULTURAL = "cultural", _("Cultural exchange")
-    YOUTH = "youth_education", _("Youth and education")
-    COMMUNITY = "community_development", _("Community development")
-    BUSINESS = "business_trade", _("Business and trade")
-    HUMANITARIAN = "humanitarian", _("Humanitarian")
 
 
 class ChoiceListField(models.JSONField):
@@ -111,10 +92,6 @@ class CityIndexPage(Page):
         return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
-        from core.page_urls import set_listing_urls
-
-        from .directory import Directory
-
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = Directory.from_request(set_listing_urls(self.cities(), request), request.GET)
         return context
@@ -126,11 +103,7 @@ class CityProfilePage(StableSlugMixin, Page):
     # The slug is the partner city's own name, the same in every language;
     # partners link to /<lang>/.../kaniv/ and expect it to stay put.
 
-    class Status(models.TextChoices):
-        PROPOSED = "proposed", _("Proposed")
-        FRIENDSHIP = "friendship", _("Friendship city")
-        SISTER = "sister", _("Sister city")
-        INACTIVE = "inactive", _("Inactive")
+    Status = PartnershipStatus
 
     local_city = models.CharField(max_length=120, blank=True, help_text="The local city of this partnership.")
     region = models.CharField(max_length=120, blank=True)

@@ -8,9 +8,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from core.page_urls import set_listing_urls
 
@@ -120,7 +119,6 @@ class QuotesPage(Page):
         return context
 
 
-@register_snippet
 class PresidentialQuote(TranslatableMixin, index.Indexed, models.Model):
     speaker = models.CharField(max_length=200)
     office = models.CharField(max_length=200, blank=True, help_text=_("E.g. President of the United States"))
@@ -178,8 +176,6 @@ class SiteChromeMixin(TranslatableMixin, models.Model):
     @classmethod
     def for_request(cls, request):
         """This site's instance in the reader's language, else the default language."""
-        from wagtail.models import Site
-
         site = Site.find_for_request(request)
         if site is None:
             return None
@@ -189,7 +185,6 @@ class SiteChromeMixin(TranslatableMixin, models.Model):
         return next((rows[lang] for lang in languages if lang in rows), None)
 
 
-@register_snippet
 class NavigationMenu(SiteChromeMixin):
     items = StreamField([("item", MenuItemBlock())], blank=True)
 
@@ -203,7 +198,6 @@ class NavigationMenu(SiteChromeMixin):
         return f"{_('Menu')}: {self.site}"
 
 
-@register_snippet
 class Footer(SiteChromeMixin):
     text = RichTextField(blank=True)
     links = StreamField([("item", MenuItemBlock())], blank=True)

@@ -4,10 +4,19 @@ receives it, and the newsletter kind of message for sending.py."""
 from collections import Counter
 
 from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
 from wagtail.models import Locale
 
 from . import sending
-from .messages import from_email, issue_template, prepared_issue_message, rendered_variant
+from .messages import (
+    PREFERENCES,
+    UNSUBSCRIBE,
+    from_email,
+    issue_template,
+    prepared_issue_message,
+    render_issue,
+    rendered_variant,
+)
 from .models import Delivery, NewsletterPage, SendRun, Subscriber
 
 KIND = "newsletter"
@@ -110,10 +119,6 @@ sending.register_kind(KIND, sending.MessageKind(prepare=_prepare, build=_build, 
 def send_test(page, email: str) -> None:
     """Send an issue as it is now to one editor (no delivery row, no list
     headers pointing at a real subscriber)."""
-    from django.core.mail import EmailMultiAlternatives
-
-    from .messages import PREFERENCES, UNSUBSCRIBE, render_issue
-
     rendered = render_issue(page.specific)
     html = rendered.html.replace(UNSUBSCRIBE, "#").replace(PREFERENCES, "#")
     text = rendered.text.replace(UNSUBSCRIBE, "#").replace(PREFERENCES, "#")

@@ -17,9 +17,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
+from wagtail.models import Page, Revision, Site
 
 from .text import html_to_text
-from .tokens import make_token
+from .tokens import make_person_token, make_token
 
 # Stand-ins for per-recipient links: an issue is rendered once per language
 # and each message only swaps these.
@@ -51,8 +52,6 @@ def from_email() -> str:
     except LookupError:
         return settings.DEFAULT_FROM_EMAIL
     try:
-        from wagtail.models import Site
-
         site = Site.objects.filter(is_default_site=True).first()
         org = model.for_site(site) if site else None
     except Exception:  # settings table not migrated yet: fall back
@@ -104,8 +103,6 @@ def links_for(subscriber) -> SubscriberLinks:
 def person_links(person_id: int, email: str) -> SubscriberLinks:
     """A board or committee member's way out of meeting notices (they have
     no subscription, so no preferences page)."""
-    from .tokens import make_person_token
-
     token = make_person_token(SimpleNamespace(pk=person_id, email=email))
     with translation.override(settings.LANGUAGE_CODE):
         unsubscribe = reverse("newsletters:notices_unsubscribe", args=[token])
@@ -145,8 +142,6 @@ def render_issue(page) -> RenderedIssue:
 def rendered_variant(page_id: int, revision_id: int | None) -> RenderedIssue:
     """An issue as it was when sending began (its revision), rendered once per
     process and language."""
-    from wagtail.models import Page, Revision
-
     if revision_id:
         page = Revision.objects.get(pk=revision_id).as_object()
     else:

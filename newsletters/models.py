@@ -7,6 +7,7 @@ import zoneinfo
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -15,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import NewsletterBodyBlock
+from .messages import render_preview
 
 
 def language_choices():
@@ -173,10 +175,6 @@ class NewsletterPage(Page):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "email":
-            from django.http import HttpResponse
-
-            from .messages import render_preview
-
             return HttpResponse(render_preview(self))
         return super().serve_preview(request, mode_name)
 

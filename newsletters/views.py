@@ -12,7 +12,9 @@ from core.clientip import client_ip
 
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
-from .tokens import TokenError, person_for_token, subscriber_for_token
+from .messages import links_for
+from .subscriptions import person_for_token, subscriber_for_token
+from .tokens import TokenError
 
 
 def token_error(request, error: TokenError):
@@ -73,8 +75,6 @@ def preferences(request, token):
         subscriber = subscriber_for_token(token, "preferences")
     except TokenError as error:
         return token_error(request, error)
-    from .messages import links_for
-
     saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST)

@@ -6,9 +6,7 @@ class PeopleConfig(AppConfig):
     verbose_name = "People"
 
     def ready(self):
-        # Readers see names, seats and committees: a change purges the page cache.
-        from core.signals import watch
+        # Receivers need the models: connected once the registry is ready.
+        from . import signals
 
-        from .models import BoardPosition, Committee, Person
-
-        watch(Person, BoardPosition, Committee)
+        signals.connect()

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.formats import number_format
+from django.utils.html import format_html
 
 from core import i18n
 
@@ -44,8 +45,6 @@ def translation_notice(context):
 def content_language_attrs(context):
     """` lang=".." dir=".."` for the main content when it is shown in another
     language than the interface (a fallback), else nothing."""
-    from django.utils.html import format_html
-
     fallback = getattr(context.get("request"), "translation_fallback", None)
     if fallback is None:
         return ""

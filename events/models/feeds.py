@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..fetch import FeedRefused, normalise_url
 from ..zones import default_zone_name, get_zone, zone_choices
 
 
@@ -62,8 +63,6 @@ class CalendarFeed(models.Model):
         return self.name
 
     def clean(self):
-        from ..fetch import FeedRefused, normalise_url
-
         try:
             self.url = normalise_url(self.url)
         except FeedRefused as exc:
