@@ -34,7 +34,7 @@ def _media_and_cache(settings, tmp_path):
 @pytest.fixture
 def demo(db):
     """The demo content of both sites, loaded as `make run` does."""
-    from home.demo import load
+    from cms import demo
 
-    load.load()
-    return load
+    demo.load()
+    return demo

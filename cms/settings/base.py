@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "newsletters",
     "notices",
     "worker",
+    # The project itself: its templates, static files and load_demo_content.
+    "cms",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -82,7 +84,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -173,7 +175,6 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Static and media --------------------------------------------------------
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = DATA_DIR / "media"

@@ -99,12 +99,12 @@ def test_a_first_load_with_scale_on_an_empty_database_adds_them(db):
 def test_translations_are_published_and_the_directory_falls_back_per_city(client, db):
     from wagtail.models import Locale
 
-    from home.demo import load
+    from cms.demo import load
 
     for code in ("fr", "uk"):
         Locale.objects.create(language_code=code)
-    load.load()
-    load.load()  # still idempotent with translations
+    load()
+    load()  # still idempotent with translations
     assert Page.objects.filter(locale__language_code="fr", url_path__endswith="/chambolle-musigny/").count() == 1
     directory = client.get("/fr/sister-cities/").content.decode()
     assert "Nos villes jumelles" in directory

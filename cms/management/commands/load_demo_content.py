@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import load
+from cms import demo
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, scale=0, **options):
         if scale < 0:
             raise CommandError("--scale must be zero or more.")
-        report = load.load(scale=scale)
+        report = demo.load(scale=scale)
         if report.created:
             self.stdout.write(f"Created {len(report.created)} items.")
         else:
