@@ -14,7 +14,6 @@ from django.utils.html import escape
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-
 TOOL_NAME = "demo content"
 
 class DemoTranslationError(ValueError):
