@@ -52,6 +52,9 @@ class Subscriber(models.Model):
     follows_newsletter = models.BooleanField(default=True)
     follows_all_meetings = models.BooleanField(default=False)
     committees = models.ManyToManyField("people.Committee", blank=True, related_name="subscribers")
+    # The site the address subscribed on: its mail comes from that site's
+    # organisation and links to that site (the default site when empty).
+    site = models.ForeignKey("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

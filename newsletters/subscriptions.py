@@ -59,7 +59,7 @@ def _apply_follows(subscriber: Subscriber, follows: Follows) -> None:
 @transaction.atomic
 def request_subscription(
     email: str, *, language: str, time_zone: str = "UTC", follows: Follows | None = None,
-    ip: str | None = None, user_agent: str = "", shown_consent_text: str = "",
+    ip: str | None = None, user_agent: str = "", shown_consent_text: str = "", site_id: int | None = None,
 ) -> None:
     """Record a request from the subscribe form and ask for the right email.
 
@@ -83,6 +83,8 @@ def request_subscription(
         subscriber = Subscriber(email=email)
     subscriber.status = Subscriber.Status.PENDING
     subscriber.language = language
+    # The site asked on: its organisation writes, its address is in the links.
+    subscriber.site_id = site_id or subscriber.site_id
     subscriber.time_zone = time_zone
     _apply_follows(subscriber, follows)
     subscriber.consent_method = Subscriber.ConsentMethod.FORM

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
 
 from core.clientip import client_ip
 
@@ -52,6 +53,7 @@ def subscribe(request):
         subscriptions.request_subscription(
             data["email"], language=data["language"], time_zone=data["time_zone"], follows=form.follows(),
             ip=ip, user_agent=request.META.get("HTTP_USER_AGENT", ""), shown_consent_text=consent_text,
+            site_id=getattr(Site.find_for_request(request), "pk", None),
         )
     return render(request, "newsletters/subscribe_done.html", {"email": data["email"]})
 

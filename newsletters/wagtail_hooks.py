@@ -32,8 +32,11 @@ def newsletter_buttons(page, user, view_name, next_url=None):
     if permissions.can_publish():
         yield Button(_("Send…"), reverse("newsletters_admin:send", args=[page.pk]), icon_name="mail", priority=80)
     if permissions.can_edit():
-        yield Button(_("Send test to me"), reverse("newsletters_admin:test", args=[page.pk]), icon_name="mail",
-                     priority=81, attrs={"data-controller": "w-action", "data-action": "w-action#post"})
+        # A POST to its own URL, from the editor's and the explorer's menus alike.
+        test_url = reverse("newsletters_admin:test", args=[page.pk])
+        yield Button(_("Send test to me"), test_url, icon_name="mail", priority=81,
+                     attrs={"data-controller": "w-action", "data-action": "w-action#post",
+                            "data-w-action-url-value": test_url})
 
 
 @hooks.register("register_admin_menu_item")

@@ -7,7 +7,7 @@ from django.utils import timezone
 from events.models import EventPage, EventStatus
 from events.occurrences import Occurrence, snapshot
 from newsletters import sending
-from newsletters.messages import from_email
+from newsletters.messages import sender_of_page
 from newsletters.models import Delivery
 
 from . import selection
@@ -64,14 +64,17 @@ def _still_wanted(delivery: Delivery) -> bool:
 
 
 def _prepare(run) -> dict:
-    return {"sender": from_email(), "cache": {}}
+    # The meeting's own site: its organisation sends, its address is in every link.
+    sender = sender_of_page(run.page)
+    return {"sender": sender.address, "root": sender.root_url, "cache": {}}
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
     notice = (MeetingNotice.objects.select_related("page", "committee", "subscriber")
               .get(delivery_id=delivery.pk))
-    return notice_message(notice, sender=prepared["sender"], message_id=f"notice.{delivery.run_id}.{delivery.pk}",
-                          connection=connection, cache=prepared["cache"])
+    return notice_message(notice, sender=prepared["sender"], root=prepared["root"],
+                          message_id=f"notice.{delivery.run_id}.{delivery.pk}", connection=connection,
+                          cache=prepared["cache"])
 
 
 def register() -> None:

@@ -24,7 +24,6 @@ from newsletters.messages import (
     PREFERENCES,
     UNSUBSCRIBE,
     _inliner,
-    absolute,
     links_for,
     list_headers,
     mail_domain,
@@ -122,10 +121,10 @@ def _subject(kind: str, title: str, when_text: str, from_date: str = "") -> str:
 
 
 def _page_url(page: EventPage) -> str:
+    """The meeting's page on its own site (scheme, host and port of its Site)."""
     if page is None or not page.live:
         return ""
-    url = page.get_url()
-    return absolute(url) if url else ""
+    return page.get_full_url() or ""
 
 
 def notice_ics(notice: MeetingNotice, url: str, sender: str) -> tuple[bytes, str]:
@@ -165,7 +164,7 @@ class RenderedNotice:
     text: str
 
 
-def render_notice(notice: MeetingNotice) -> RenderedNotice:
+def render_notice(notice: MeetingNotice, site_name: str = "") -> RenderedNotice:
     page = notice.page
     info = (notice.details.get("new") or notice.details.get("old")) if notice.kind != Notice.REMINDER \
         else notice.details["occurrence"]
@@ -181,7 +180,7 @@ def render_notice(notice: MeetingNotice) -> RenderedNotice:
             "days": notice.details.get("days"),
             "changes": _changes(notice.details, notice.time_zone) if notice.kind == Notice.CHANGE else [],
             "series": notice.details.get("series", False), "from_date": from_date,
-            "reason": _reason(notice), "site_name": settings.WAGTAIL_SITE_NAME,
+            "reason": _reason(notice), "site_name": site_name or settings.WAGTAIL_SITE_NAME,
             "unsubscribe_url": UNSUBSCRIBE if subscriber or notice.person_id else "",
             "preferences_url": PREFERENCES if subscriber else "",
         }
@@ -195,7 +194,7 @@ def _render_key(notice: MeetingNotice) -> tuple:
             json.dumps(notice.details, sort_keys=True))
 
 
-def notice_message(notice: MeetingNotice, *, sender: str, message_id: str, connection=None,
+def notice_message(notice: MeetingNotice, *, sender: str, root: str, message_id: str, connection=None,
                    cache: dict | None = None) -> EmailMultiAlternatives:
     """One notice as an email in the recipient's language and zone, with the
     .ics attachment and the list headers of newsletters. `cache` (one per
@@ -203,7 +202,7 @@ def notice_message(notice: MeetingNotice, *, sender: str, message_id: str, conne
     cache = {} if cache is None else cache
     key = _render_key(notice)
     if key not in cache:
-        cache[key] = render_notice(notice)
+        cache[key] = render_notice(notice, parseaddr(sender)[0])
     rendered = cache[key]
     ics_key = ("ics", notice.kind, notice.page.sequence if notice.page else None, key[-1])
     if ics_key not in cache:
@@ -212,12 +211,12 @@ def notice_message(notice: MeetingNotice, *, sender: str, message_id: str, conne
     html, text = rendered.html, rendered.text
     headers = {"Auto-Submitted": "auto-generated", "Content-Language": notice.language}
     if notice.subscriber_id and notice.subscriber is not None:
-        links = links_for(notice.subscriber)
+        links = links_for(notice.subscriber, root)
         html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe)).replace(PREFERENCES, escape(links.preferences))
         text = text.replace(UNSUBSCRIBE, links.unsubscribe).replace(PREFERENCES, links.preferences)
         headers.update(list_headers(links, sender))
     elif notice.person_id:
-        links = person_links(notice.person_id, notice.recipient)
+        links = person_links(notice.person_id, notice.recipient, root)
         html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe))
         text = text.replace(UNSUBSCRIBE, links.unsubscribe)
         headers.update(list_headers(links, sender))

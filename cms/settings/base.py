@@ -258,8 +258,6 @@ MEETING_NOTICE_REMINDER_TIME = "08:00"
 MEETING_NOTICE_SCAN_MINUTES = 5
 
 # --- Newsletters and other bulk mail (newsletters/sending.py) ----------------
-# Links in emails point here; production sets WAGTAILADMIN_BASE_URL to https.
-NEWSLETTER_BASE_URL = WAGTAILADMIN_BASE_URL
 # mailto: in List-Unsubscribe; empty means unsubscribe@<domain of From>.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
 # Global limit across every worker process (counted in the cache / Redis).
