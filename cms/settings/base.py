@@ -201,8 +201,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-# Machine translation in wagtail-localize's editor: a dummy (reverses text) by
-# default, LibreTranslate or DeepL when MACHINE_TRANSLATOR says so.
+# Machine translation in wagtail-localize's editor: none unless
+# MACHINE_TRANSLATOR names LibreTranslate or DeepL (tests use the dummy).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(
     env("MACHINE_TRANSLATOR"), env("LIBRETRANSLATE_URL"), env("LIBRETRANSLATE_API_KEY"), env("DEEPL_AUTH_KEY")
 )
