@@ -33,9 +33,10 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py sync_locales
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py site_address --port $(PORT)
 	$(PY) manage.py ensure_admin
-	@echo "Site: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  health: http://127.0.0.1:$(PORT)/healthz"
-	$(PY) -m cms.run --port $(PORT)
+	@echo "Site: http://localhost:$(PORT)/  chapter: http://chapter.localhost:$(PORT)/  admin: http://localhost:$(PORT)/admin/  health: http://localhost:$(PORT)/healthz"
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)} $(PY) -m cms.run --port $(PORT)
 
 test: install-dev
 	$(PY) -m pytest

@@ -1,12 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
-
-
-def _city_created(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
-        from .permissions import ensure_committee_group
-
-        ensure_committee_group(instance)
 
 
 class CitiesConfig(AppConfig):
@@ -14,6 +6,7 @@ class CitiesConfig(AppConfig):
     verbose_name = "Cities"
 
     def ready(self):
-        from .models import CityProfilePage
+        # Receivers need the models: connected once the registry is ready.
+        from . import signals
 
-        post_save.connect(_city_created, sender=CityProfilePage, dispatch_uid="cities.committee_group")
+        signals.connect()

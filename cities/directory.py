@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import countries
+from .choices import PartnershipStatus, Programme
 from .map import HEIGHT, WIDTH, pins_for
-from .models import CityProfilePage, Programme
 
 SORTS = {
     "name": _("Name"),
@@ -76,7 +76,7 @@ class Directory:
     @property
     def headline(self):
         """ "7 sister cities on 4 continents", from the active partnerships."""
-        active = [c for c in self.all_cities if c.status == CityProfilePage.Status.SISTER]
+        active = [c for c in self.all_cities if c.status == PartnershipStatus.SISTER]
         continents = {c.continent for c in active if c.continent}
         cities = ngettext("%(count)d sister city", "%(count)d sister cities", len(active)) % {"count": len(active)}
         where = ngettext("%(count)d continent", "%(count)d continents", len(continents)) % {
@@ -104,7 +104,7 @@ class Directory:
 
     @property
     def status_options(self):
-        return CityProfilePage.Status.choices
+        return PartnershipStatus.choices
 
     @property
     def programme_options(self):

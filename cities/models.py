@@ -10,37 +10,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
+from core.page_urls import set_listing_urls
+from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
-from home.slugs import STABLE_SLUG, StableSlugMixin
 
 from . import countries
+from .choices import Origin, PartnershipStatus, Programme
+from .directory import Directory
 
 IMAGE_MODEL = "home.SiteImage"
-
-
-class Origin(models.TextChoices):
-    """How a partnership began (Sister Cities International's list)."""
-
-    MAYORAL = "mayoral", _("Mayoral relationship")
-    TRADE = "trade", _("Trade relationship")
-    HISTORICAL = "historical", _("Historical connection")
-    ANCESTRAL = "ancestral", _("Ancestral or demographic connection")
-    EXPATRIATE = "expatriate", _("Expatriate community")
-    SHARED_CHALLENGE = "shared_challenge", _("Shared geographic or sector challenge")
-    FAITH = "faith_based", _("Faith-based group")
-    PERSONAL = "personal", _("Personal experience")
-    OTHER = "other", _("Other")
-
-
-class Programme(models.TextChoices):
-    CULTURAL = "cultural", _("Cultural exchange")
-    YOUTH = "youth_education", _("Youth and education")
-    COMMUNITY = "community_development", _("Community development")
-    BUSINESS = "business_trade", _("Business and trade")
-    HUMANITARIAN = "humanitarian", _("Humanitarian")
 
 
 class ChoiceListField(models.JSONField):
@@ -112,10 +92,6 @@ class CityIndexPage(Page):
         return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
-        from home.page_urls import set_listing_urls
-
-        from .directory import Directory
-
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = Directory.from_request(set_listing_urls(self.cities(), request), request.GET)
         return context
@@ -127,11 +103,7 @@ class CityProfilePage(StableSlugMixin, Page):
     # The slug is the partner city's own name, the same in every language;
     # partners link to /<lang>/.../kaniv/ and expect it to stay put.
 
-    class Status(models.TextChoices):
-        PROPOSED = "proposed", _("Proposed")
-        FRIENDSHIP = "friendship", _("Friendship city")
-        SISTER = "sister", _("Sister city")
-        INACTIVE = "inactive", _("Inactive")
+    Status = PartnershipStatus
 
     local_city = models.CharField(max_length=120, blank=True, help_text="The local city of this partnership.")
     region = models.CharField(max_length=120, blank=True)
@@ -228,39 +200,3 @@ class CityGalleryImage(Orderable):
     caption = models.CharField(max_length=255, blank=True)
 
     panels = [FieldPanel("image"), "caption"]
-
-
-@register_snippet
-class Committee(models.Model):
-    """A committee (usually one per partner city) or the board. Its slug is
-    the stable key readers filter by and subscribers follow."""
-
-    class Kind(models.TextChoices):
-        BOARD = "board", _("Board")
-        COMMITTEE = "committee", _("Committee")
-
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=100, unique=True)
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMITTEE)
-    city = models.ForeignKey(
-        CityProfilePage, null=True, blank=True, on_delete=models.SET_NULL, related_name="committees"
-    )
-    chair = models.ForeignKey(
-        "home.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="chaired_committees",
-        help_text="Leave empty while the chair is vacant.",
-    )
-    co_chair = models.ForeignKey(
-        "home.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="co_chaired_committees",
-    )
-    members = models.ManyToManyField("home.Person", blank=True, related_name="committees")
-
-    panels = [
-        FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city"),
-        FieldPanel("chair"), FieldPanel("co_chair"), FieldPanel("members"),
-    ]
-
-    class Meta:
-        ordering = ["kind", "name"]
-
-    def __str__(self):
-        return self.name

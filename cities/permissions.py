@@ -4,8 +4,9 @@ cannot publish and cannot touch another city."""
 
 from django.contrib.auth.models import Group
 from django.db import transaction
+from wagtail.models import GroupPagePermission
 
-from home.permissions import access_admin, grant_collection_permissions, page_permission
+from core.permissions import access_admin, grant_collection_permissions, page_permission
 
 COMMITTEE_PAGE_ACTIONS = ("add", "change")  # no "publish": changes go through moderation
 COMMITTEE_COLLECTION_PERMISSIONS = (
@@ -23,8 +24,6 @@ def committee_group_name(city) -> str:
 
 @transaction.atomic
 def ensure_committee_group(city):
-    from wagtail.models import GroupPagePermission
-
     existing = Group.objects.filter(page_permissions__page=city, name__startswith=COMMITTEE_GROUP_PREFIX).first()
     if existing is not None:
         return existing

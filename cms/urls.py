@@ -6,9 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import i18n
+from core import i18n
+from core.sitemap import TranslatedSitemap
 from home import views as home_views
-from home.sitemap import TranslatedSitemap
 from newsletters import views as newsletter_views
 from newsletters import webhooks
 from worker.health import healthz
@@ -39,7 +39,7 @@ if settings.DEBUG:
 # Readers' pages live under a language prefix: /en/, /fr/, ... ; "/" redirects
 # by the browser's language (LocaleMiddleware).
 # A page missing in the reader's language falls back to the default one
-# (home/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
+# (core/i18n.py), so Wagtail's page view is wrapped; same name and pattern.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("events.urls")),  # .ics feeds, then Wagtail's pages

@@ -4,8 +4,12 @@ so a French reader sees "jeudi 26 novembre 2026" and a Japanese reader
 "2026年11月26日（木曜日）". Values are formatted as given: the caller picks
 the zone (the templates turn `localtime` off and pass the zone they mean)."""
 
+from datetime import datetime
+
 from django.utils.formats import date_format, time_format
 from django.utils.translation import pgettext
+
+from .zones import UTC, get_zone
 
 
 def day(value) -> str:
@@ -41,3 +45,46 @@ def clock_zone(value) -> str:
 def month(value) -> str:
     """A month heading: "November 2026", "novembre 2026", "2026年11月"."""
     return date_format(value, "YEAR_MONTH_FORMAT")
+
+
+# --- An occurrence as mail gives it (occurrences.snapshot), in a chosen zone ---
+def _in_zone(info: dict, zone_name: str):
+    zone = get_zone(zone_name) or get_zone(info["zone"]) or UTC
+    start = datetime.fromisoformat(info["start"]).astimezone(zone)
+    end = datetime.fromisoformat(info["end"]).astimezone(zone)
+    return zone, start, end
+
+
+def _zone_label(zone) -> str:
+    return str(zone.key).replace("_", " ") if hasattr(zone, "key") else "UTC"
+
+
+def span(info: dict, zone_name: str) -> str:
+    """"Wednesday, November 13, 2024, 6:00 p.m. – 7:45 p.m. (America/Los Angeles)" in the
+    active language, in `zone_name` (else the occurrence's own zone)."""
+    zone, start, end = _in_zone(info, zone_name)
+    if info.get("all_day"):
+        return pgettext("meeting notice", "%(weekday)s, %(date)s (all day)") % {
+            "weekday": date_format(start, "l"), "date": date_format(start, "DATE_FORMAT")}
+    end_text = time_format(end, "TIME_FORMAT")
+    if end.date() != start.date():
+        end_text = date_format(end, "DATE_FORMAT") + " " + end_text
+    return pgettext("meeting notice", "%(weekday)s, %(date)s, %(start)s – %(end)s (%(zone)s)") % {
+        "weekday": date_format(start, "l"), "date": date_format(start, "DATE_FORMAT"),
+        "start": time_format(start, "TIME_FORMAT"), "end": end_text, "zone": _zone_label(zone)}
+
+
+def span_times(info: dict, zone_name: str) -> str:
+    """"6:00 p.m. – 7:45 p.m. (America/Los Angeles)": a series' time of day."""
+    zone, start, end = _in_zone(info, zone_name)
+    if info.get("all_day"):
+        return pgettext("meeting notice", "all day")
+    return pgettext("meeting notice", "%(start)s – %(end)s (%(zone)s)") % {
+        "start": time_format(start, "TIME_FORMAT"), "end": time_format(end, "TIME_FORMAT"),
+        "zone": _zone_label(zone)}
+
+
+def span_day(info: dict, zone_name: str) -> str:
+    """The occurrence's day, with its weekday, in `zone_name`."""
+    _zone, start, _end = _in_zone(info, zone_name)
+    return date_format(start, "l") + ", " + date_format(start, "DATE_FORMAT")

@@ -9,20 +9,15 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cities.models import Committee
+from people.models import Committee
 
+from .demo_data import MEETINGS
 from .models import EventCategory, EventException, EventIndexPage, EventPage
 from .recurrence import Repeat
 
 # The seed shows a place for the Penglai meeting ("+Virtual") but no link: a
 # documentation address stands in until the committee gives its own.
 PENGLAI_VIRTUAL_URL = "https://meet.example.org/sonoma-penglai"
-
-
-def _meetings() -> list[dict]:
-    from home.demo.data.sonoma import MEETINGS
-
-    return MEETINGS
 
 
 def events_index(home_page, title: str = "Events", slug: str = "events") -> EventIndexPage:
@@ -48,7 +43,7 @@ def _home(target):
 def load(target) -> EventIndexPage:
     """The seed's meetings below the home page (idempotent: existing ones are kept)."""
     index = events_index(_home(target))
-    for meeting in _meetings():
+    for meeting in MEETINGS:
         slug = slugify(meeting["title"])[:80]
         if EventPage.objects.child_of(index).filter(slug=slug).exists():
             continue

@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, vRecur, vUri
 
 from .models import EventException, EventPage, EventStatus, ImportedEvent
-from .occurrences import original_start
-from .zones import UTC, day_start, get_zone
+from .occurrences import _moved_span, _span, original_start
+from .zones import UTC, day_start, get_zone, localize
 
 PRODID = "-//Sister Cities CMS//Events//EN"
 
@@ -125,14 +125,10 @@ def page_components(page: EventPage, url: str) -> list[Event]:
 
 
 def _wall_end(start: datetime, duration: timedelta) -> datetime:
-    from .zones import localize
-
     return localize(start.replace(tzinfo=None) + duration, start.tzinfo)
 
 
 def _override(page: EventPage, url: str, stamp: datetime, original, exc: EventException) -> Event:
-    from .occurrences import _moved_span, _span
-
     status = EventStatus.CANCELLED if exc.action == EventException.Action.CANCELLED else page.status
     event = Event()
     event.add("UID", page.uid)
@@ -232,6 +228,36 @@ def feed_bytes(name: str, pages, rows, url_for) -> bytes:
         if not row.all_day and get_zone(row.zone):
             zones.add(row.zone)
     return finish(cal, zones)
+
+
+def cancel_bytes(info: dict, *, uid: str, sequence: int, organizer: str, whole_series: bool) -> bytes:
+    """A CANCEL (same UID, a higher SEQUENCE than the calendar holds) of the
+    occurrence `info` describes (occurrences.snapshot), or of the whole series."""
+    cal = new_calendar(info["title"])
+    cal.pop("METHOD")
+    cal.add("METHOD", "CANCEL")
+    event = Event()
+    event.add("UID", uid)
+    event.add("DTSTAMP", timezone.now().astimezone(UTC))
+    event.add("SEQUENCE", sequence)
+    event.add("ORGANIZER", f"mailto:{organizer}")
+    event.add("SUMMARY", status_prefix(EventStatus.CANCELLED) + info["title"])
+    event.add("STATUS", "CANCELLED")
+    zone = get_zone(info["zone"]) or UTC
+    start = datetime.fromisoformat(info["start"]).astimezone(zone)
+    end = datetime.fromisoformat(info["end"]).astimezone(zone)
+    if info["all_day"]:
+        _add_times(event, start.date(), end.date())
+    else:
+        _add_times(event, start, end)
+    rid = _rid_datetime(info.get("recurrence_id") or "")
+    if rid is not None and not whole_series:
+        event.add("RECURRENCE-ID", rid.astimezone(zone) if isinstance(rid, datetime) else rid)
+    location = _location(info.get("venue_name") or "", info.get("venue_address") or "")
+    if location:
+        event.add("LOCATION", location)
+    cal.add_component(event)
+    return finish(cal, set() if info["all_day"] else {info["zone"]})
 
 
 def event_bytes(page: EventPage, url: str) -> bytes:

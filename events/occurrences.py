@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from .models import EventException, EventIndexPage, EventPage, EventStatus, ImportedEvent
 from .recurrence import expand
@@ -173,8 +174,6 @@ def between(start: datetime | date, end: datetime | date, *, committee=None, cit
 
 
 def upcoming(*, now: datetime | None = None, days: int = 60, limit: int | None = None, **filters) -> list[Occurrence]:
-    from django.utils import timezone
-
     now = now or timezone.now()
     found = [occ for occ in between(now, now + timedelta(days=days), **filters) if occ.end > now]
     return found[:limit] if limit else found
@@ -182,8 +181,6 @@ def upcoming(*, now: datetime | None = None, days: int = 60, limit: int | None =
 
 def next_of_page(page: EventPage, *, now: datetime | None = None, days: int = 400) -> Occurrence | None:
     """The event's next occurrence that is not over and not cancelled, or None."""
-    from django.utils import timezone
-
     now = now or timezone.now()
     found = [occ for occ in page_occurrences(page, now - timedelta(days=1), now + timedelta(days=days))
              if occ.end > now and not occ.is_cancelled]
@@ -333,3 +330,16 @@ def imported_occurrence(row: ImportedEvent) -> Occurrence:
         zone_guessed=row.zone_guessed, committee=committee, city=committee.city if committee else None,
         imported=row,
     )
+
+
+def snapshot(occ: Occurrence | None) -> dict | None:
+    """An occurrence as plain data (kept with a notice, compared, formatted
+    by dates.span), or None."""
+    if occ is None:
+        return None
+    return {
+        "start": occ.start.isoformat(), "end": occ.end.isoformat(), "all_day": occ.all_day, "zone": occ.zone,
+        "title": occ.title, "venue_name": occ.venue_name, "venue_address": occ.venue_address,
+        "virtual_url": occ.virtual_url, "status": occ.status, "recurrence_id": occ.recurrence_id,
+        "note": occ.note,
+    }

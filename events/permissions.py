@@ -8,18 +8,19 @@ published event: moving an event to another committee moves it. No
 """
 
 from django.db import transaction
-from django.db.models import Subquery
+from django.db.models import Q, Subquery
 from django.db.models.functions import Coalesce
+from wagtail.models import GroupPagePermission
 
-from home.permissions import page_permission
+from cities.models import CityProfilePage
+from cities.permissions import COMMITTEE_GROUP_PREFIX, ensure_committee_group
+from core.permissions import page_permission
+
+from .models import EventPage
 
 
 def city_of(event_id):
     """The city of the event as stored (a draft in the editor does not move the grant)."""
-    from cities.models import CityProfilePage
-
-    from .models import EventPage
-
     event = EventPage.objects.filter(pk=event_id)
     city_id = Coalesce(Subquery(event.values("committee__city")[:1]), Subquery(event.values("city")[:1]))
     return CityProfilePage.objects.filter(pk=city_id).first()  # one query on every event save
@@ -27,10 +28,6 @@ def city_of(event_id):
 
 @transaction.atomic
 def sync_committee_grant(event) -> None:
-    from wagtail.models import GroupPagePermission
-
-    from cities.permissions import COMMITTEE_GROUP_PREFIX, ensure_committee_group
-
     city = city_of(event.pk)
     group = ensure_committee_group(city) if city is not None else None
     change = page_permission("change")
@@ -43,9 +40,5 @@ def sync_committee_grant(event) -> None:
 
 def sync_city_events(city) -> None:
     """A city created after its committee's events (or re-created) gets their grants."""
-    from django.db.models import Q
-
-    from .models import EventPage
-
     for event in EventPage.objects.filter(Q(city=city) | Q(committee__city=city)).only("pk"):
         sync_committee_grant(event)

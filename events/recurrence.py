@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
 from django.db import models
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -135,8 +136,6 @@ CAPITALISED_WEEKDAYS = {"en", "de"}
 
 def describe(repeat: str, start_date: date, *, interval: int = 1, ordinal: int | None = None) -> str:
     """A reader's description of the schedule: "Monthly on the second Wednesday"."""
-    from django.utils.dates import WEEKDAYS
-
     weekday = str(WEEKDAYS[start_date.weekday()])
     if (get_language() or "en").split("-")[0] not in CAPITALISED_WEEKDAYS:
         weekday = weekday.lower()

@@ -9,7 +9,11 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
 from wagtail.signals import page_published, page_unpublished
 
+from cities.models import CityProfilePage
+
 from . import feedcache
+from .models import CalendarFeed, EventIndexPage, EventPage
+from .permissions import sync_city_events, sync_committee_grant
 
 # sender: CalendarFeed; kwargs: feed_id
 feed_sync_requested = Signal()
@@ -19,8 +23,6 @@ feed_synced = Signal()
 
 @receiver(page_published)
 def raise_sequence_and_purge(sender, instance, **kwargs):
-    from .models import EventIndexPage, EventPage
-
     if isinstance(instance, EventPage):
         # RFC 5545: every published change raises SEQUENCE, so calendars
         # that already hold the event take the new version.
@@ -32,8 +34,6 @@ def raise_sequence_and_purge(sender, instance, **kwargs):
 
 @receiver(page_unpublished)
 def purge_on_unpublish(sender, instance, **kwargs):
-    from .models import EventIndexPage, EventPage
-
     if isinstance(instance, EventPage | EventIndexPage):
         feedcache.purge()
 
@@ -44,25 +44,17 @@ def _purge_on_change(sender, **kwargs):
 
 def _grant_committee(sender, instance, raw=False, **kwargs):
     if not raw:
-        from .permissions import sync_committee_grant
-
         sync_committee_grant(instance)
 
 
 def _grant_city_events(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        from .permissions import sync_city_events
-
         sync_city_events(instance)
 
 
 def connect_model_signals():
     """Deleting an event, or editing or deleting a feed, changes what feeds show;
     saving an event or creating a city keeps the committee editors' grants."""
-    from cities.models import CityProfilePage
-
-    from .models import CalendarFeed, EventPage
-
     post_save.connect(_grant_committee, sender=EventPage, dispatch_uid="events.committee_grant")
     post_save.connect(_grant_city_events, sender=CityProfilePage, dispatch_uid="events.committee_grant.city")
     post_delete.connect(_purge_on_change, sender=EventPage, dispatch_uid="events.purge.eventpage_deleted")

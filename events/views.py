@@ -21,11 +21,12 @@ from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
 
-from cities.models import CityProfilePage, Committee
+from cities.models import CityProfilePage
+from people.models import Committee
 
 from . import feedcache, ics, occurrences
 from .models import EventCategory, EventIndexPage, EventPage, ImportedEvent
-from .models.pages import subpage_url
+from .models.pages import routed_url, subpage_url
 from .readerzone import reader_zone
 from .zones import UTC, day_start, get_zone
 
@@ -122,14 +123,14 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
         if occ.page is not None:
             url = occ.page.get_url(request)
             occ.extra["url"] = url
-            occ.extra["ics_url"] = (url + occ.page.reverse_subpage("ics"))[:-1]
+            occ.extra["ics_url"] = routed_url(url, occ.page, "ics")
         else:
             feed_index = index or occ.imported.feed.index
             if feed_index.pk not in index_urls:
                 index_urls[feed_index.pk] = feed_index.get_url(request)
             occ.extra["url"] = occ.imported.url
-            occ.extra["ics_url"] = (index_urls[feed_index.pk] + feed_index.reverse_subpage(
-                "imported_ics", args=[occ.imported.pk]))[:-1]
+            occ.extra["ics_url"] = routed_url(index_urls[feed_index.pk], feed_index, "imported_ics",
+                                              [occ.imported.pk])
         if zone is not None and not occ.all_day and occ.zone != zone.key:
             local = occ.start.astimezone(zone)
             if local.utcoffset() != occ.start.utcoffset() or local.date() != occ.start.date():
@@ -146,12 +147,12 @@ def _filter_choices() -> dict:
     }
 
 
-def base_context(index: EventIndexPage, request) -> tuple[dict, EventFilter]:
-    """What every view of the index shows: filters, view links, feed links."""
+def base_context(index: EventIndexPage, request, context: dict) -> EventFilter:
+    """What every view of the index shows, added to the page's own context:
+    filters, view links, feed links."""
     choices = _filter_choices()
     event_filter = EventFilter.from_query(request.GET, choices)
     today = timezone.localdate()
-    context = super(EventIndexPage, index).get_context(request)
     context.update({
         "filter": event_filter,
         "month_url": subpage_url(index, request, "month", [today.year, today.month]),
@@ -160,7 +161,7 @@ def base_context(index: EventIndexPage, request) -> tuple[dict, EventFilter]:
         **choices,
         **_links(index, request, event_filter),
     })
-    return context, event_filter
+    return event_filter
 
 
 def listing_page(occs: list, request, index: EventIndexPage) -> dict:
@@ -181,17 +182,16 @@ def listing_page(occs: list, request, index: EventIndexPage) -> dict:
     }
 
 
-def index_context(index: EventIndexPage, request) -> dict:
-    context, event_filter = base_context(index, request)
+def index_context(index: EventIndexPage, request, context: dict) -> None:
+    event_filter = base_context(index, request, context)
     occs = occurrences.upcoming(days=index.upcoming_days, index=index, **event_filter.kwargs)
     context.update({**listing_page(occs, request, index), "view": "upcoming"})
-    return context
 
 
-def month_view(index: EventIndexPage, request, year: int, month: int):
+def month_view(index: EventIndexPage, request, context: dict, year: int, month: int):
     if not (1 <= month <= 12 and 1900 <= year <= 2200):
         raise Http404
-    context, event_filter = base_context(index, request)
+    event_filter = base_context(index, request, context)
     first = date(year, month, 1)
     next_month = (first + timedelta(days=32)).replace(day=1)
     prev_month = (first - timedelta(days=1)).replace(day=1)
@@ -229,8 +229,8 @@ def grid_days(occ) -> tuple[date, date]:
     return start.date(), occ.extra["reader_end"].date()
 
 
-def past_view(index: EventIndexPage, request):
-    context, event_filter = base_context(index, request)
+def past_view(index: EventIndexPage, request, context: dict):
+    event_filter = base_context(index, request, context)
     now = timezone.now()
     occs = [occ for occ in occurrences.between(now - timedelta(days=PAST_DAYS), now, index=index,
                                                **event_filter.kwargs) if occ.end <= now]

@@ -1,9 +1,13 @@
 """StreamField blocks for the association's pages."""
 
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from people.models import BoardPosition
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -84,8 +88,6 @@ class BoardBlock(blocks.StructBlock):
         template = "components/blocks/board.html"
 
     def get_context(self, value, parent_context=None):
-        from home.models import BoardPosition
-
         context = super().get_context(value, parent_context)
         request = (parent_context or {}).get("request")
         context["positions"] = BoardPosition.for_year(value["year"], request=request)
@@ -118,13 +120,7 @@ class MenuItemBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            from django.forms.utils import ErrorList
-            from wagtail.blocks import StructBlockValidationError
-
             raise StructBlockValidationError({"page": ErrorList([_("Choose a page or give an address.")])})
         if value.get("url") and not value.get("label"):
-            from django.forms.utils import ErrorList
-            from wagtail.blocks import StructBlockValidationError
-
             raise StructBlockValidationError({"label": ErrorList([_("An outside address needs a label.")])})
         return value

@@ -8,12 +8,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
+
+from core.page_urls import set_listing_urls
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
-from .page_urls import set_listing_urls
 
 IMAGE_MODEL = "home.SiteImage"
 
@@ -119,7 +119,6 @@ class QuotesPage(Page):
         return context
 
 
-@register_snippet
 class PresidentialQuote(TranslatableMixin, index.Indexed, models.Model):
     speaker = models.CharField(max_length=200)
     office = models.CharField(max_length=200, blank=True, help_text=_("E.g. President of the United States"))
@@ -137,78 +136,6 @@ class PresidentialQuote(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.speaker}: {self.text[:60]}"
-
-
-@register_snippet
-class Person(index.Indexed, models.Model):
-    """Someone on the board or a committee. The email is for internal use
-    (meeting notices), never shown to readers."""
-
-    name = models.CharField(max_length=200)
-    email = models.EmailField(blank=True, help_text="Internal only: used for meeting notices, never shown on the site.")
-    photo = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    bio = RichTextField(blank=True)
-    # Set when the person asks for no more meeting notices (the one-click link
-    # in every notice); an editor clears it to send them again.
-    notices_opted_out_at = models.DateTimeField(
-        "opted out of meeting notices", null=True, blank=True,
-        help_text="Set when this person unsubscribed from meeting notices. Clear it only at their request.")
-
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("photo"), FieldPanel("bio"),
-              FieldPanel("notices_opted_out_at")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name_plural = "people"
-
-    def __str__(self):
-        return self.name
-
-
-@register_snippet
-class BoardPosition(TranslatableMixin, models.Model):
-    """A seat on the board in a given year: an office, a director at large, a
-    committee chair. No person means the seat is vacant."""
-
-    class Kind(models.TextChoices):
-        OFFICER = "officer", _("Officer")
-        DIRECTOR = "director", _("Director at large")
-        CHAIR = "chair", _("Committee chair")
-        OTHER = "other", _("Board member")
-
-    year = models.PositiveSmallIntegerField()
-    kind = models.CharField(max_length=12, choices=Kind.choices)
-    title = models.CharField(max_length=200, help_text=_("E.g. President, Treasurer, Membership Chair"))
-    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="positions",
-                               help_text=_("Leave empty while the seat is vacant."))
-    committee = models.ForeignKey("cities.Committee", null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="positions")
-    sort_order = models.PositiveSmallIntegerField(default=0)
-
-    panels = ["year", "kind", "title", FieldPanel("person"), FieldPanel("committee"), "sort_order"]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["year", "sort_order", "title"]
-
-    def __str__(self):
-        return f"{self.year} {self.title}: {self.person or _('vacant')}"
-
-    @property
-    def is_vacant(self):
-        return self.person_id is None
-
-    @classmethod
-    def for_year(cls, year, request=None):
-        """The year's positions in the current language, else the default one."""
-        languages = [get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
-        rows = list(cls.objects.filter(year=year, locale__language_code__in=languages)
-                    .select_related("person", "committee", "locale"))
-        for language in languages:
-            chosen = [row for row in rows if row.locale.language_code == language]
-            if chosen:
-                return chosen
-        return []
 
 
 @register_setting(icon="site")
@@ -249,8 +176,6 @@ class SiteChromeMixin(TranslatableMixin, models.Model):
     @classmethod
     def for_request(cls, request):
         """This site's instance in the reader's language, else the default language."""
-        from wagtail.models import Site
-
         site = Site.find_for_request(request)
         if site is None:
             return None
@@ -260,7 +185,6 @@ class SiteChromeMixin(TranslatableMixin, models.Model):
         return next((rows[lang] for lang in languages if lang in rows), None)
 
 
-@register_snippet
 class NavigationMenu(SiteChromeMixin):
     items = StreamField([("item", MenuItemBlock())], blank=True)
 
@@ -274,7 +198,6 @@ class NavigationMenu(SiteChromeMixin):
         return f"{_('Menu')}: {self.site}"
 
 
-@register_snippet
 class Footer(SiteChromeMixin):
     text = RichTextField(blank=True)
     links = StreamField([("item", MenuItemBlock())], blank=True)

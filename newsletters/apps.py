@@ -7,5 +7,5 @@ class NewslettersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Register the newsletter and meeting-notice kinds of bulk message and the ESP receivers.
-        from . import issues, notices, receivers  # noqa: F401
+        # Register the newsletter kind of bulk message and the ESP receivers.
+        from . import issues, receivers  # noqa: F401

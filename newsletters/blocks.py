@@ -1,9 +1,14 @@
 """StreamField blocks of a newsletter issue. Each renders both on the web
 archive and in the email (templates/newsletters/blocks/)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+
+from events import dates
+from events.occurrences import next_of_page, snapshot
 
 
 class ImageBlock(blocks.StructBlock):
@@ -34,17 +39,13 @@ def featured_event(event) -> dict:
     """What the featured-event template shows: nothing when the event was
     deleted or unpublished after the issue was written (the block is skipped),
     else the event with its next occurrence, when and where."""
-    from events.occurrences import next_of_page
-
-    from .notices import format_span, snapshot
-
     if event is None or not event.live:
         return {"event": None}
     occ = next_of_page(event)
     return {
         "event": event,
         "occurrence": occ,
-        "when": format_span(snapshot(occ), occ.zone) if occ else "",
+        "when": dates.span(snapshot(occ), occ.zone) if occ else "",
         "venue_name": occ.venue_name if occ else event.venue_name,
         "venue_address": occ.venue_address if occ else event.venue_address,
         "virtual_url": occ.virtual_url if occ else event.virtual_url,
@@ -73,9 +74,6 @@ class CallToActionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            from django.core.exceptions import ValidationError
-            from wagtail.blocks.struct_block import StructBlockValidationError
-
             raise StructBlockValidationError(
                 block_errors={"url": ValidationError(_("Choose a page or enter a link."))}
             )

@@ -7,8 +7,7 @@ import datetime
 from django.utils.html import escape
 from wagtail.models import Locale
 
-from home.demo.data.translations import NEWSLETTER
-
+from .demo_data import NEWSLETTER
 from .models import NewsletterIndexPage, NewsletterPage
 
 SLUG = "ssca-news-november-2024"

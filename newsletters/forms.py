@@ -5,7 +5,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import Committee
+from people.models import Committee
 
 from .subscriptions import Follows
 

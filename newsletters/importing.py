@@ -11,8 +11,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
-from cities.models import Committee
-from cms.spreadsheets import defuse_cell
+from core.spreadsheets import defuse_cell
+from people.models import Committee
 
 from .models import Subscriber, Suppression, normalize_email, valid_time_zone
 

@@ -4,10 +4,22 @@ receives it, and the newsletter kind of message for sending.py."""
 from collections import Counter
 
 from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from . import sending
-from .messages import from_email, issue_template, prepared_issue_message, rendered_variant
+from .messages import (
+    PREFERENCES,
+    UNSUBSCRIBE,
+    absolute,
+    issue_template,
+    prepared_issue_message,
+    render_issue,
+    rendered_variant,
+    sender_of_page,
+)
 from .models import Delivery, NewsletterPage, SendRun, Subscriber
 
 KIND = "newsletter"
@@ -84,7 +96,9 @@ def find_issue(page_id_or_slug: str) -> NewsletterPage:
 
 # --- The kind -----------------------------------------------------------------
 def _prepare(run: SendRun) -> dict:
-    return {"sender": from_email(), "variants": run.variants, "templates": {}}
+    # The issue's own site: its organisation sends, its address is in every link.
+    sender = sender_of_page(run.page)
+    return {"sender": sender.address, "root": sender.root_url, "variants": run.variants, "templates": {}}
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
@@ -93,7 +107,8 @@ def _build(delivery: Delivery, prepared: dict, connection):
     key = (variant["page"], variant["revision"])
     template = prepared["templates"].get(key)
     if template is None:
-        template = prepared["templates"][key] = issue_template(rendered_variant(*key), prepared["sender"])
+        template = issue_template(rendered_variant(*key), prepared["sender"], prepared["root"])
+        prepared["templates"][key] = template
     message = prepared_issue_message(template, to=delivery.email, subscriber=delivery.subscriber,
                                      message_id=f"newsletter.{delivery.run_id}.{delivery.pk}")
     message.connection = connection
@@ -109,15 +124,16 @@ sending.register_kind(KIND, sending.MessageKind(prepare=_prepare, build=_build, 
 
 def send_test(page, email: str) -> None:
     """Send an issue as it is now to one editor (no delivery row, no list
-    headers pointing at a real subscriber)."""
-    from django.core.mail import EmailMultiAlternatives
-
-    from .messages import PREFERENCES, UNSUBSCRIBE, render_issue
-
-    rendered = render_issue(page.specific)
-    html = rendered.html.replace(UNSUBSCRIBE, "#").replace(PREFERENCES, "#")
-    text = rendered.text.replace(UNSUBSCRIBE, "#").replace(PREFERENCES, "#")
-    message = EmailMultiAlternatives(f"[TEST] {rendered.subject}", text, from_email(), [email],
+    headers pointing at a real subscriber). The footer's links, which are
+    each subscriber's own in a real send, lead to the site's subscribe page."""
+    page = page.specific
+    rendered = render_issue(page)
+    sender = sender_of_page(page)
+    with translation.override(rendered.language):
+        subscribe = absolute(reverse("newsletters:subscribe"), sender.root_url)
+    html = rendered.html.replace(UNSUBSCRIBE, subscribe).replace(PREFERENCES, subscribe)
+    text = rendered.text.replace(UNSUBSCRIBE, subscribe).replace(PREFERENCES, subscribe)
+    message = EmailMultiAlternatives(f"[TEST] {rendered.subject}", text, sender.address, [email],
                                      headers={"Content-Language": rendered.language})
     message.attach_alternative(html, "text/html")
     message.send()

@@ -5,11 +5,11 @@ the list headers mail providers look for (RFC 2369, RFC 8058, RFC 2919)."""
 import functools
 import re
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.utils import formatdate, parseaddr
 from types import SimpleNamespace
 
 import css_inline
-from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -17,9 +17,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
+from wagtail.models import Page, Revision, Site
+
+from home.models import OrganisationSettings
 
 from .text import html_to_text
-from .tokens import make_token
+from .tokens import make_person_token, make_token
 
 # Stand-ins for per-recipient links: an issue is rendered once per language
 # and each message only swaps these.
@@ -29,39 +32,55 @@ PREFERENCES = "https://recipient.invalid/preferences"
 _inliner = css_inline.CSSInliner(keep_style_tags=False, keep_at_rules=True, load_remote_stylesheets=False)
 
 
-def base_url() -> str:
-    return (getattr(settings, "NEWSLETTER_BASE_URL", "") or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+@dataclass(frozen=True)
+class Sender:
+    """Who a site's mail comes from, and where its links point: the site's
+    organisation (Settings > Organisation) and the site's own address
+    (Settings > Sites: scheme, host and port), so a chapter's mail is the
+    chapter's and its links lead to the chapter's site."""
+
+    name: str
+    email: str
+    root_url: str  # "https://sonomasistercities.org", no trailing slash
+
+    @property
+    def address(self) -> str:
+        # Quoted where the name needs it, left unencoded: Django encodes headers.
+        return str(Address(display_name=self.name, addr_spec=self.email))
 
 
-def absolute(url: str) -> str:
+def _site(site_id: int | None = None) -> Site | None:
+    sites = Site.objects.all()
+    return (sites.filter(pk=site_id).first() if site_id else None) or sites.filter(is_default_site=True).first()
+
+
+def sender_for(site: Site | int | None = None) -> Sender:
+    """The sender of `site` (a Site or its id; the default site when None)."""
+    site = site if isinstance(site, Site) else _site(site)
+    org = OrganisationSettings.objects.filter(site=site).first() if site else None
+    name = (org.name if org else "") or (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
+    email = (org.email if org else "") or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+    return Sender(name, email, root.rstrip("/"))
+
+
+def sender_of_page(page) -> Sender:
+    """The sender of the site a page belongs to."""
+    return sender_for(page.get_site() if page is not None else None)
+
+
+def from_email(site: Site | int | None = None) -> str:
+    return sender_for(site).address
+
+
+def absolute(url: str, root: str) -> str:
     if url.startswith(("http://", "https://")):
         return url
-    return base_url() + (url if url.startswith("/") else "/" + url)
+    return root + (url if url.startswith("/") else "/" + url)
 
 
-def _absolutize(html: str) -> str:
-    return re.sub(r'(href|src)="/(?!/)', lambda m: f'{m.group(1)}="{base_url()}/', html)
-
-
-def from_email() -> str:
-    """The From address: the organisation settings when set, else
-    DEFAULT_FROM_EMAIL."""
-    try:
-        model = apps.get_model("home", "OrganisationSettings")
-    except LookupError:
-        return settings.DEFAULT_FROM_EMAIL
-    try:
-        from wagtail.models import Site
-
-        site = Site.objects.filter(is_default_site=True).first()
-        org = model.for_site(site) if site else None
-    except Exception:  # settings table not migrated yet: fall back
-        return settings.DEFAULT_FROM_EMAIL
-    for field in ("newsletter_from_email", "from_email", "email_from"):
-        value = getattr(org, field, "") if org else ""
-        if value:
-            return value
-    return settings.DEFAULT_FROM_EMAIL
+def _absolutize(html: str, root: str) -> str:
+    return re.sub(r'(href|src)="/(?!/)', lambda m: f'{m.group(1)}="{root}/', html)
 
 
 @functools.lru_cache(maxsize=16)  # asked twice per message, always of the same sender
@@ -87,35 +106,41 @@ def _token_path(name: str, language: str) -> str:
         return reverse(name, args=[_TOKEN_SLOT])
 
 
-def token_url(name: str, token: str, language: str | None = None) -> str:
+def token_url(name: str, token: str, root: str, language: str | None = None) -> str:
     # Signed tokens are URL-safe (base64 and ":"): reverse() leaves them as they are.
-    return absolute(_token_path(name, language or settings.LANGUAGE_CODE).replace(_TOKEN_SLOT, token))
+    return absolute(_token_path(name, language or settings.LANGUAGE_CODE).replace(_TOKEN_SLOT, token), root)
 
 
-def links_for(subscriber) -> SubscriberLinks:
+def subscriber_root(subscriber) -> str:
+    """The address of the site the subscriber signed up on (else the default site's)."""
+    return sender_for(subscriber.site_id).root_url
+
+
+def links_for(subscriber, root: str | None = None) -> SubscriberLinks:
+    """A subscriber's own links, on `root` (the site the mail is about)."""
+    root = root or subscriber_root(subscriber)
     unsubscribe_token = make_token(subscriber, "unsubscribe")
     language = subscriber.language or settings.LANGUAGE_CODE
     return SubscriberLinks(
-        unsubscribe=token_url("newsletters:unsubscribe", unsubscribe_token, language),
-        one_click=token_url("newsletters_one_click", unsubscribe_token),
-        preferences=token_url("newsletters:preferences", make_token(subscriber, "preferences"), language))
+        unsubscribe=token_url("newsletters:unsubscribe", unsubscribe_token, root, language),
+        one_click=token_url("newsletters_one_click", unsubscribe_token, root),
+        preferences=token_url("newsletters:preferences", make_token(subscriber, "preferences"), root, language))
 
 
-def person_links(person_id: int, email: str) -> SubscriberLinks:
+def person_links(person_id: int, email: str, root: str) -> SubscriberLinks:
     """A board or committee member's way out of meeting notices (they have
     no subscription, so no preferences page)."""
-    from .tokens import make_person_token
-
     token = make_person_token(SimpleNamespace(pk=person_id, email=email))
     with translation.override(settings.LANGUAGE_CODE):
         unsubscribe = reverse("newsletters:notices_unsubscribe", args=[token])
-    one_click = absolute(reverse("notices_one_click", args=[token]))
-    return SubscriberLinks(absolute(unsubscribe), one_click, "")
+    one_click = absolute(reverse("notices_one_click", args=[token]), root)
+    return SubscriberLinks(absolute(unsubscribe, root), one_click, "")
 
 
 def confirm_url(subscriber) -> str:
     with translation.override(subscriber.language or settings.LANGUAGE_CODE):
-        return absolute(reverse("newsletters:confirm", args=[make_token(subscriber, "confirm")]))
+        return absolute(reverse("newsletters:confirm", args=[make_token(subscriber, "confirm")]),
+                        subscriber_root(subscriber))
 
 
 @dataclass(frozen=True)
@@ -127,17 +152,19 @@ class RenderedIssue:
 
 
 def render_issue(page) -> RenderedIssue:
-    """One issue in its own language, with stand-ins for per-recipient links."""
+    """One issue in its own language, with stand-ins for per-recipient links;
+    its links lead to the site the issue belongs to."""
     language = page.locale.language_code
+    sender = sender_of_page(page)
     with translation.override(language):
         html = render_to_string("newsletters/email/newsletter.html", {
             "page": page,
-            "web_url": absolute(page.url) if page.url else "",
+            "web_url": page.get_full_url() or "",
             "unsubscribe_url": UNSUBSCRIBE,
             "preferences_url": PREFERENCES,
-            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_name": sender.name,
         })
-    html = _absolutize(html)
+    html = _absolutize(html, sender.root_url)
     return RenderedIssue(subject=page.title, html=_inliner.inline(html), text=html_to_text(html), language=language)
 
 
@@ -145,8 +172,6 @@ def render_issue(page) -> RenderedIssue:
 def rendered_variant(page_id: int, revision_id: int | None) -> RenderedIssue:
     """An issue as it was when sending began (its revision), rendered once per
     process and language."""
-    from wagtail.models import Page, Revision
-
     if revision_id:
         page = Revision.objects.get(pk=revision_id).as_object()
     else:
@@ -162,10 +187,11 @@ def render_preview(page) -> str:
 def list_headers(links: SubscriberLinks, sender: str) -> dict[str, str]:
     domain = mail_domain(sender)
     mailto = getattr(settings, "NEWSLETTER_UNSUBSCRIBE_MAILTO", "") or f"unsubscribe@{domain}"
+    name = parseaddr(sender)[0] or settings.WAGTAIL_SITE_NAME
     return {
         "List-Unsubscribe": f"<{links.one_click}>, <mailto:{mailto}?subject=unsubscribe>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "List-Id": f"{settings.WAGTAIL_SITE_NAME} newsletter <newsletter.{domain}>",
+        "List-Id": f"{name} newsletter <newsletter.{domain}>",
         "Precedence": "bulk",
         "Auto-Submitted": "auto-generated",
     }
@@ -186,11 +212,11 @@ def _issue_message(rendered: RenderedIssue, *, to: str, links: SubscriberLinks, 
 
 
 def issue_message(rendered: RenderedIssue, *, to: str, subscriber, message_id: str, sender: str,
-                  connection=None) -> EmailMultiAlternatives:
+                  root: str | None = None, connection=None) -> EmailMultiAlternatives:
     """The message one recipient gets. message_id is deterministic per
     delivery, so a retried message is recognisably the same one."""
-    return _issue_message(rendered, to=to, links=links_for(subscriber), message_id=message_id, sender=sender,
-                          connection=connection)
+    return _issue_message(rendered, to=to, links=links_for(subscriber, root), message_id=message_id,
+                          sender=sender, connection=connection)
 
 
 # --- The same message, made fast: MIME built once per language ----------------
@@ -237,10 +263,11 @@ class PreparedMessage(EmailMultiAlternatives):
 class IssueTemplate:
     rendered: RenderedIssue
     sender: str
+    root: str  # the issue's site: every recipient's own links lead there
     raw: bytes | None  # None when the MIME form cannot take plain substitution
 
 
-def issue_template(rendered: RenderedIssue, sender: str) -> IssueTemplate:
+def issue_template(rendered: RenderedIssue, sender: str, root: str) -> IssueTemplate:
     links = SubscriberLinks(unsubscribe=UNSUBSCRIBE, one_click=_ONE_CLICK, preferences=PREFERENCES)
     raw = _issue_message(rendered, to=_TO, links=links, message_id=_MESSAGE_ID, sender=sender,
                          extra_headers={"Date": _DATE}).message().as_bytes(linesep="\r\n")
@@ -252,11 +279,11 @@ def issue_template(rendered: RenderedIssue, sender: str) -> IssueTemplate:
         PREFERENCES: rendered.html.count(PREFERENCES) + rendered.text.count(PREFERENCES),
     }
     intact = all(raw.count(marker.encode()) == n for marker, n in expected.items())
-    return IssueTemplate(rendered, sender, raw if intact else None)
+    return IssueTemplate(rendered, sender, root, raw if intact else None)
 
 
 def prepared_issue_message(template: IssueTemplate, *, to: str, subscriber, message_id: str) -> PreparedMessage:
-    links = links_for(subscriber)
+    links = links_for(subscriber, template.root)
     message = _issue_message(template.rendered, to=to, links=links, message_id=message_id, sender=template.sender,
                              message_class=PreparedMessage)
     plain = (to, links.unsubscribe, links.one_click, links.preferences)
@@ -274,22 +301,22 @@ def prepared_issue_message(template: IssueTemplate, *, to: str, subscriber, mess
 
 def build_subscriber_mail(subscriber, kind: str) -> EmailMultiAlternatives:
     """The confirm-your-address or already-subscribed note, in the active
-    language."""
-    links = links_for(subscriber)
+    language, from the site the subscriber signed up on."""
+    sender = sender_for(subscriber.site_id)
+    links = links_for(subscriber, sender.root_url)
     context = {
         "subscriber": subscriber,
         "confirm_url": confirm_url(subscriber) if kind == "confirm" else "",
         "preferences_url": links.preferences,
         "unsubscribe_url": links.unsubscribe,
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": sender.name,
     }
     if kind == "confirm":
-        subject = gettext("Please confirm your subscription to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+        subject = gettext("Please confirm your subscription to %(site)s") % {"site": sender.name}
     else:
-        subject = gettext("You are already subscribed to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+        subject = gettext("You are already subscribed to %(site)s") % {"site": sender.name}
     html = render_to_string(f"newsletters/email/{kind}.html", context)
-    sender = from_email()
-    message = EmailMultiAlternatives(subject, html_to_text(html), sender, [subscriber.email],
+    message = EmailMultiAlternatives(subject, html_to_text(html), sender.address, [subscriber.email],
                                      headers={"Auto-Submitted": "auto-generated"})
     message.attach_alternative(_inliner.inline(html), "text/html")
     return message

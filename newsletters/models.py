@@ -7,6 +7,7 @@ import zoneinfo
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -15,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import NewsletterBodyBlock
+from .messages import render_preview
 
 
 def language_choices():
@@ -49,7 +51,10 @@ class Subscriber(models.Model):
     time_zone = models.CharField(max_length=64, default="UTC")
     follows_newsletter = models.BooleanField(default=True)
     follows_all_meetings = models.BooleanField(default=False)
-    committees = models.ManyToManyField("cities.Committee", blank=True, related_name="subscribers")
+    committees = models.ManyToManyField("people.Committee", blank=True, related_name="subscribers")
+    # The site the address subscribed on: its mail comes from that site's
+    # organisation and links to that site (the default site when empty).
+    site = models.ForeignKey("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -173,10 +178,6 @@ class NewsletterPage(Page):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "email":
-            from django.http import HttpResponse
-
-            from .messages import render_preview
-
             return HttpResponse(render_preview(self))
         return super().serve_preview(request, mode_name)
 
@@ -263,5 +264,3 @@ def new_claim_token() -> uuid.UUID:
     return uuid.uuid4()
 
 
-# Meeting notices: their own module, registered with this app.
-from .notice_models import MeetingNotice, NoticedVersion, NoticeScan  # noqa: E402, F401

@@ -6,8 +6,8 @@ import logging
 from anymail.signals import tracking
 from django.dispatch import receiver
 
-from .models import Suppression
-from .subscriptions import mark_undeliverable, suppress
+from .models import Subscriber, Suppression
+from .subscriptions import mark_undeliverable, suppress, unsubscribe
 
 logger = logging.getLogger(__name__)
 
@@ -24,9 +24,6 @@ def on_esp_event(sender, event, esp_name, **kwargs):
     elif event.event_type == "complained" or event.reject_reason == "spam":
         mark_undeliverable(email, reason=Suppression.Reason.COMPLAINED, detail=detail)
     elif event.event_type == "unsubscribed":
-        from .models import Subscriber
-        from .subscriptions import unsubscribe
-
         subscriber = Subscriber.objects.filter(email__iexact=email).first()
         if subscriber:
             unsubscribe(subscriber, method=f"esp:{esp_name}")

@@ -9,8 +9,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from people.models import Person
+
+from .messages import build_subscriber_mail
 from .models import Subscriber, Suppression, normalize_email
 from .signals import subscriber_mail_requested
+from .tokens import TokenError, read_person_token, read_token
 
 
 def consent_text() -> str:
@@ -55,7 +59,7 @@ def _apply_follows(subscriber: Subscriber, follows: Follows) -> None:
 @transaction.atomic
 def request_subscription(
     email: str, *, language: str, time_zone: str = "UTC", follows: Follows | None = None,
-    ip: str | None = None, user_agent: str = "", shown_consent_text: str = "",
+    ip: str | None = None, user_agent: str = "", shown_consent_text: str = "", site_id: int | None = None,
 ) -> None:
     """Record a request from the subscribe form and ask for the right email.
 
@@ -79,6 +83,8 @@ def request_subscription(
         subscriber = Subscriber(email=email)
     subscriber.status = Subscriber.Status.PENDING
     subscriber.language = language
+    # The site asked on: its organisation writes, its address is in the links.
+    subscriber.site_id = site_id or subscriber.site_id
     subscriber.time_zone = time_zone
     _apply_follows(subscriber, follows)
     subscriber.consent_method = Subscriber.ConsentMethod.FORM
@@ -134,8 +140,6 @@ def opt_out_of_notices(person) -> bool:
     the Person (an editor can clear it), not as a suppression of the address,
     which would stop a newsletter they subscribed to as well. True if this
     call changed something."""
-    from home.models import Person
-
     return bool(Person.objects.filter(pk=person.pk, notices_opted_out_at__isnull=True)
                 .update(notices_opted_out_at=timezone.now()))
 
@@ -166,8 +170,6 @@ def update_preferences(subscriber: Subscriber, *, language: str, time_zone: str,
 def send_subscriber_mail(subscriber_id: int, kind: str) -> bool:
     """Send one confirm / already-subscribed email now (called by the worker).
     False when there is nothing to send any more."""
-    from .messages import build_subscriber_mail
-
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None:
         return False
@@ -181,3 +183,21 @@ def send_subscriber_mail(subscriber_id: int, kind: str) -> bool:
         message = build_subscriber_mail(subscriber, kind)
     message.send()
     return True
+
+
+def subscriber_for_token(token: str, action: str) -> Subscriber:
+    """The Subscriber a token names, or TokenError."""
+    payload = read_token(token, action)
+    subscriber = Subscriber.objects.filter(pk=payload.subscriber_id).first()
+    if subscriber is None or not payload.matches(subscriber):
+        raise TokenError("invalid")
+    return subscriber
+
+
+def person_for_token(token: str) -> Person:
+    """The Person a meeting-notices token names, or TokenError."""
+    payload = read_person_token(token)
+    person = Person.objects.filter(pk=payload.person_id).first()
+    if person is None or not payload.matches(person):
+        raise TokenError("invalid")
+    return person

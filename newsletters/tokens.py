@@ -62,17 +62,6 @@ class _Checked(TokenPayload):
         return subscriber.pk == self.subscriber_id and _fingerprint(subscriber.email) == self.fingerprint
 
 
-def subscriber_for_token(token: str, action: str):
-    """The Subscriber a token names, or TokenError."""
-    from .models import Subscriber
-
-    payload = read_token(token, action)
-    subscriber = Subscriber.objects.filter(pk=payload.subscriber_id).first()
-    if subscriber is None or not payload.matches(subscriber):
-        raise TokenError("invalid")
-    return subscriber
-
-
 # --- People (board and committee members): their meeting-notice links -------
 PERSON_SALT = "newsletters.person-token"
 PERSON_MAX_AGE = MAX_AGE["unsubscribe"]
@@ -83,17 +72,23 @@ def make_person_token(person) -> str:
     return signing.dumps([person.pk, "notices", _fingerprint(person.email)], salt=PERSON_SALT, compress=False)
 
 
-def person_for_token(token: str):
-    """The Person a notices token names, or TokenError."""
-    from home.models import Person
+@dataclass(frozen=True)
+class PersonToken:
+    person_id: int
+    fingerprint: str
 
+    def matches(self, person) -> bool:
+        return person.pk == self.person_id and _fingerprint(person.email) == self.fingerprint
+
+
+def read_person_token(token: str) -> PersonToken:
+    """What a meeting-notices token says, or TokenError (subscriptions.person_for_token finds the Person)."""
     try:
         pk, action, fingerprint = signing.loads(token, salt=PERSON_SALT, max_age=PERSON_MAX_AGE)
     except signing.SignatureExpired as exc:
         raise TokenError("expired") from exc
     except (signing.BadSignature, ValueError, TypeError) as exc:
         raise TokenError("invalid") from exc
-    person = Person.objects.filter(pk=pk).first() if action == "notices" and isinstance(pk, int) else None
-    if person is None or _fingerprint(person.email) != fingerprint:
+    if action != "notices" or not isinstance(pk, int):
         raise TokenError("invalid")
-    return person
+    return PersonToken(pk, fingerprint)

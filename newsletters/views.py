@@ -7,12 +7,15 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
 
-from cms.clientip import client_ip
+from core.clientip import client_ip
 
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
-from .tokens import TokenError, person_for_token, subscriber_for_token
+from .messages import links_for
+from .subscriptions import person_for_token, subscriber_for_token
+from .tokens import TokenError
 
 
 def token_error(request, error: TokenError):
@@ -50,6 +53,7 @@ def subscribe(request):
         subscriptions.request_subscription(
             data["email"], language=data["language"], time_zone=data["time_zone"], follows=form.follows(),
             ip=ip, user_agent=request.META.get("HTTP_USER_AGENT", ""), shown_consent_text=consent_text,
+            site_id=getattr(Site.find_for_request(request), "pk", None),
         )
     return render(request, "newsletters/subscribe_done.html", {"email": data["email"]})
 
@@ -73,8 +77,6 @@ def preferences(request, token):
         subscriber = subscriber_for_token(token, "preferences")
     except TokenError as error:
         return token_error(request, error)
-    from .messages import links_for
-
     saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST)

@@ -3,13 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from .models import MeetingNotice, NewsletterPage, Subscriber
-from .notice_admin import MeetingNoticeViewSet, ViewOnlyPolicy
+from .models import NewsletterPage, Subscriber
 
 admin_urls = [
     path("send/<int:page_id>/", admin_views.send_issue, name="send"),
@@ -34,8 +32,11 @@ def newsletter_buttons(page, user, view_name, next_url=None):
     if permissions.can_publish():
         yield Button(_("Send…"), reverse("newsletters_admin:send", args=[page.pk]), icon_name="mail", priority=80)
     if permissions.can_edit():
-        yield Button(_("Send test to me"), reverse("newsletters_admin:test", args=[page.pk]), icon_name="mail",
-                     priority=81, attrs={"data-controller": "w-action", "data-action": "w-action#post"})
+        # A POST to its own URL, from the editor's and the explorer's menus alike.
+        test_url = reverse("newsletters_admin:test", args=[page.pk])
+        yield Button(_("Send test to me"), test_url, icon_name="mail", priority=81,
+                     attrs={"data-controller": "w-action", "data-action": "w-action#post",
+                            "data-w-action-url-value": test_url})
 
 
 @hooks.register("register_admin_menu_item")
@@ -56,11 +57,3 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
-
-
-register_permission_policy(MeetingNotice, ViewOnlyPolicy(MeetingNotice))
-
-
-@hooks.register("register_admin_viewset")
-def register_meeting_notice_viewset():
-    return MeetingNoticeViewSet("meeting_notices")

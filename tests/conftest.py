@@ -8,7 +8,7 @@ def pytest_sessionstart(session):
     from django.conf import settings
     from django.utils.translation import trans_real
 
-    from cms.catalogs import compile_catalogues
+    from core.catalogs import compile_catalogues
 
     if compile_catalogues(settings.LOCALE_PATHS):
         trans_real._translations.clear()
@@ -34,7 +34,7 @@ def _media_and_cache(settings, tmp_path):
 @pytest.fixture
 def demo(db):
     """The demo content of both sites, loaded as `make run` does."""
-    from home.demo import load
+    from cms import demo
 
-    load.load()
-    return load
+    demo.load()
+    return demo

@@ -36,7 +36,7 @@ def on_feed_sync_requested(sender, feed_id, **kwargs):
 @receiver(page_unpublished, dispatch_uid="worker.events.notices.unpublished")
 def on_event_published_or_unpublished(sender, instance, **kwargs):
     # The task compares the event as followers last heard of it with what is
-    # live once this transaction has committed (newsletters.notices.reconcile).
+    # live once this transaction has committed (notices.reconcile).
     if isinstance(instance, EventPage):
         page_id = instance.pk
         transaction.on_commit(lambda: notices.notify_event_changed.delay(page_id))

@@ -9,9 +9,12 @@ cities/map.py, simplifies them (Douglas-Peucker) and drops specks, so the
 committed file stays small and the site never fetches a map from anywhere.
 """
 
+import importlib.util
 import math
 import sys
 from pathlib import Path
+
+import shapefile  # pyshp: a development tool, see above
 
 OUT = Path(__file__).resolve().parents[1] / "static" / "cities" / "world.svg"
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -48,10 +51,6 @@ def area(points):
 
 
 def main():
-    import importlib.util
-
-    import shapefile
-
     package = Path(importlib.util.find_spec("geopandas").submodule_search_locations[0])
     path = package / "datasets" / "naturalearth_lowres" / "naturalearth_lowres.shp"
     reader = shapefile.Reader(str(path))

@@ -26,11 +26,16 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT") or 0)
 
 INSTALLED_APPS = [
+    "core",
     "home",
+    "people",
     "cities",
     "events",
     "newsletters",
+    "notices",
     "worker",
+    # The project itself: its templates, static files and load_demo_content.
+    "cms",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.routable_page",
@@ -68,8 +73,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.cache.PageCacheMiddleware",
-    "home.admin_access.PagePermissionMiddleware",
+    "core.cache.PageCacheMiddleware",
+    "core.admin_access.PagePermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -83,7 +88,7 @@ WSGI_APPLICATION = "cms.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -205,7 +210,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Counted per client address and per user name (either locks), in the shared
 # cache with Redis, else in the database: every web process sees the same
 # count. The lock lifts after AXES_COOLOFF_TIME, or sooner when an
-# administrator lifts it (Settings > Sign-in locks, home/lockouts.py).
+# administrator lifts it (Settings > Sign-in locks, core/lockouts.py).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -216,8 +221,8 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "cms.clientip.client_ip"
-AXES_LOCKOUT_CALLABLE = "home.lockouts.locked_out"
+AXES_CLIENT_IP_CALLABLE = "core.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.lockouts.locked_out"
 AXES_SENSITIVE_PARAMETERS = ["password"]
 # No record of each successful sign-in (address, browser): Wagtail logs what editors do.
 AXES_DISABLE_ACCESS_LOG = True
@@ -230,7 +235,6 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Static and media --------------------------------------------------------
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = DATA_DIR / "media"
@@ -242,7 +246,7 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Rendered pages are cached per host, language and query for anonymous readers
-# and purged when an editor publishes (home/cache.py). 0 turns the cache off.
+# and purged when an editor publishes (core/cache.py). 0 turns the cache off.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 # Cookies that change what an anonymous reader sees: each value has its own
 # entry (the reader's time zone, events/readerzone.py).
@@ -257,8 +261,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-# Machine translation in wagtail-localize's editor: a dummy (reverses text) by
-# default, LibreTranslate or DeepL when MACHINE_TRANSLATOR says so.
+# Machine translation in wagtail-localize's editor: none unless
+# MACHINE_TRANSLATOR names LibreTranslate or DeepL (tests use the dummy).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(
     env("MACHINE_TRANSLATOR"), env("LIBRETRANSLATE_URL"), env("LIBRETRANSLATE_API_KEY"), env("DEEPL_AUTH_KEY")
 )
@@ -316,8 +320,6 @@ MEETING_NOTICE_REMINDER_TIME = "08:00"
 MEETING_NOTICE_SCAN_MINUTES = 5
 
 # --- Newsletters and other bulk mail (newsletters/sending.py) ----------------
-# Links in emails point here; production sets WAGTAILADMIN_BASE_URL to https.
-NEWSLETTER_BASE_URL = WAGTAILADMIN_BASE_URL
 # mailto: in List-Unsubscribe; empty means unsubscribe@<domain of From>.
 NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
 # Global limit across every worker process (counted in the cache / Redis).

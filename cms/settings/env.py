@@ -97,7 +97,6 @@ def email_settings(url: str | None, host: str | None, port: str | None) -> dict:
 
 
 MACHINE_TRANSLATORS = {
-    "dummy": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     "libretranslate": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
     "deepl": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
 }
@@ -105,11 +104,14 @@ MACHINE_TRANSLATORS = {
 
 def machine_translator_settings(
     name: str | None, libretranslate_url: str | None, libretranslate_key: str | None, deepl_key: str | None
-) -> dict:
-    """WAGTAILLOCALIZE_MACHINE_TRANSLATOR from MACHINE_TRANSLATOR (dummy,
-    libretranslate or deepl) and that service's URL or key. A missing key or
-    a URL that is not http(s) stops start-up with a message naming the variable."""
-    name = (name or "dummy").strip().lower()
+) -> dict | None:
+    """WAGTAILLOCALIZE_MACHINE_TRANSLATOR from MACHINE_TRANSLATOR (libretranslate
+    or deepl) and that service's URL or key; None (no machine translation
+    offered) when it is not set. A missing key or a URL that is not http(s)
+    stops start-up with a message naming the variable."""
+    name = (name or "").strip().lower()
+    if not name:
+        return None
     if name not in MACHINE_TRANSLATORS:
         raise ValueError(f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)}, not {name!r}")
     config = {"CLASS": MACHINE_TRANSLATORS[name]}

@@ -23,3 +23,6 @@ NEWSLETTER_RETRY_BASE_SECONDS = 1
 NEWSLETTER_RETRY_MAX_SECONDS = 4
 NEWSLETTER_STUCK_SECONDS = 15
 NEWSLETTER_SWEEP_SECONDS = 3
+# wagtail-localize's dummy translator (it reverses words): never offered to
+# editors, only here, where tests exercise the machine-translation path.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}

@@ -1,7 +1,6 @@
 """Events: the association's own (pages) and outside calendars (plain rows)."""
 
 from .feeds import CalendarFeed, ImportedEvent
-from .notices import MeetingNoticeSettings
 from .pages import EventCategory, EventException, EventIndexPage, EventPage, EventStatus
 
 __all__ = [
@@ -12,5 +11,4 @@ __all__ = [
     "EventPage",
     "EventStatus",
     "ImportedEvent",
-    "MeetingNoticeSettings",
 ]

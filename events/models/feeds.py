@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..fetch import FeedRefused, normalise_url
 from ..zones import default_zone_name, get_zone, zone_choices
 
 
@@ -28,7 +29,7 @@ class CalendarFeed(models.Model):
         "events.EventIndexPage", on_delete=models.CASCADE, related_name="calendar_feeds",
         verbose_name=_("events index"), help_text=_("Where its events are listed."))
     committee = models.ForeignKey(
-        "cities.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="calendar_feeds")
+        "people.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="calendar_feeds")
     default_time_zone = models.CharField(
         _("default time zone"), max_length=64, choices=zone_choices, default=default_zone_name,
         help_text=_("Used for times the feed gives without a zone we know (they are flagged)."))
@@ -62,8 +63,6 @@ class CalendarFeed(models.Model):
         return self.name
 
     def clean(self):
-        from ..fetch import FeedRefused, normalise_url
-
         try:
             self.url = normalise_url(self.url)
         except FeedRefused as exc:

@@ -19,17 +19,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.slugs import STABLE_SLUG, StableSlugMixin
+from core.slugs import STABLE_SLUG, StableSlugMixin
 
 from ..blocks import EventBodyBlock
+from ..readerzone import remember
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
+from ..reminders import validate_reminder_days
 from ..zones import day_start, default_zone_name, get_zone, localize, zone_choices
-
-
-def validate_reminder_days(value: str) -> None:
-    from ..notices import parse_reminder_days
-
-    parse_reminder_days(value)
 
 
 class EventCategory(models.TextChoices):
@@ -49,11 +45,23 @@ class EventStatus(models.TextChoices):
     POSTPONED = "postponed", _("Postponed")
 
 
-def subpage_url(page, request, name: str, args=None) -> str:
-    """A routed sub-URL of `page`. Routes ending in ".ics/" are served
-    without the slash (events/urls.py hands them to Wagtail)."""
-    url = (page.get_url(request) or "") + page.reverse_subpage(name, args=args)
+def routed_url(page_url: str, page, name: str, args=None) -> str:
+    """A routed sub-URL of `page` (whose URL is `page_url`). Routes ending in
+    ".ics/" are served without the slash (events/urls.py hands them to Wagtail)."""
+    url = page_url + page.reverse_subpage(name, args=args)
     return url[:-1] if url.endswith(".ics/") else url
+
+
+def subpage_url(page, request, name: str, args=None) -> str:
+    return routed_url(page.get_url(request) or "", page, name, args)
+
+
+def _views():
+    # events/views.py reads these pages (listings, filters, feeds): imported
+    # when a route first runs, since importing it here would be a cycle.
+    from .. import views
+
+    return views
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -68,10 +76,8 @@ class EventIndexPage(RoutablePageMixin, Page):
     subpage_types = ["events.EventPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
+        _views().index_context(self, request, context)
         return context
 
     @path("")
@@ -79,33 +85,23 @@ class EventIndexPage(RoutablePageMixin, Page):
         return self.render(request)
 
     def serve(self, request, *args, **kwargs):
-        from ..readerzone import remember
-
         return remember(request, super().serve(request, *args, **kwargs))
 
     @path("month/<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
-        from ..views import month_view
-
-        return month_view(self, request, year, month)
+        return _views().month_view(self, request, super().get_context(request), year, month)
 
     @path("past/", name="past")
     def past(self, request):
-        from ..views import past_view
-
-        return past_view(self, request)
+        return _views().past_view(self, request, super().get_context(request))
 
     @path("feed.ics/", name="feed")
     def feed(self, request):
-        from ..views import index_feed
-
-        return index_feed(self, request)
+        return _views().index_feed(self, request)
 
     @path("imported/<int:pk>.ics/", name="imported_ics")
     def imported_ics(self, request, pk):
-        from ..views import imported_event_ics
-
-        return imported_event_ics(self, request, pk)
+        return _views().imported_event_ics(self, request, pk)
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -153,7 +149,7 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
 
     category = models.CharField(max_length=32, choices=EventCategory.choices, default=EventCategory.COMMITTEE_MEETING)
     committee = models.ForeignKey(
-        "cities.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
+        "people.Committee", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
         help_text=_("The committee (or the board) holding this event."))
     city = models.ForeignKey(
         "cities.CityProfilePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
@@ -188,7 +184,7 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
 
     # Raised on every published change (RFC 5545 SEQUENCE); never edited by hand.
     sequence = models.PositiveIntegerField(default=0, editable=False)
-    # Meeting notices (events/notices.py): this event's own reminder days.
+    # Meeting notices (notices/selection.py): this event's own reminder days.
     reminder_days = models.CharField(
         _("reminders (days before)"), max_length=40, blank=True, validators=[validate_reminder_days],
         help_text=_("Days before each meeting that followers get a reminder, e.g. “6, 1”; “-” for none. "
@@ -226,24 +222,18 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
 
     @path("event.ics/", name="ics")
     def ics(self, request):
-        from ..views import event_ics
-
-        return event_ics(self, request)
+        return _views().event_ics(self, request)
 
     @path("")
     def detail(self, request):
         return self.render(request)
 
     def serve(self, request, *args, **kwargs):
-        from ..readerzone import remember
-
         return remember(request, super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import event_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request))
+        context.update(_views().event_context(self, request))
         return context
 
     # --- time --------------------------------------------------------------

@@ -1,27 +1,22 @@
-"""Demo content from the seeds: the Sonoma association on the default site,
-the Southern California chapter on `chapter.localhost`.
+"""Demo content of the home app, from the seeds: the Sonoma association's
+site (the default one) and the Southern California chapter's on
+`chapter.localhost`: their home, about, mission, history, board, quotes,
+policy and contact pages, organisation settings, menus and footers.
 
-Idempotent: everything is looked up by a natural key (a page's slug under its
-parent, a snippet's name or slug, a file's title) and only created when
-missing, so a second run changes nothing and what editors changed stays.
+Idempotent: everything is looked up by a natural key and only created when
+missing. cms/demo.py calls these in order with the other apps' loaders.
 """
 
-import importlib
-import logging
-from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
-from django.conf import settings
-from django.db import transaction
-from django.utils.html import escape
-from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from cities.models import CityIndexPage, CityProfilePage, Committee
-from home.models import (
-    BoardPosition,
+from core.demo import Report, child, ensure_document, ensure_image, ensure_page, paragraphs
+from core.demo.translate import simple, translate_everywhere
+from people.demo_data import POSITIONS_YEAR
+
+from ..models import (
     Footer,
     HistoryEntry,
     HistoryPage,
@@ -29,100 +24,14 @@ from home.models import (
     HomePage,
     NavigationMenu,
     OrganisationSettings,
-    Person,
     PresidentialQuote,
     QuotesPage,
-    SiteImage,
     StandardPage,
 )
-
-from . import media, translate
-from .data import socal, sonoma, translations
-from .tree import child
-
-try:
-    from .data import pinole
-except ImportError:  # the policy deck's data is optional
-    pinole = None
-
-log = logging.getLogger(__name__)
+from .data import pinole, socal, sonoma, translations
 
 CHAPTER_HOSTNAME = "chapter.localhost"
-# Other apps add their own demo content through these, when they exist:
-# load(home_page) with the Sonoma association's home page, and
-# add_synthetic_events(n) for --scale.
-OTHER_APP_LOADERS = ("events.demo", "newsletters.demo")
 
-
-@dataclass
-class Report:
-    created: list = field(default_factory=list)
-
-    def add(self, what):
-        self.created.append(what)
-        log.info("created %s", what)
-
-
-# --- small helpers ------------------------------------------------------------
-
-def paragraphs(texts) -> str:
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
-
-
-def parse_since(value):
-    """"1959" -> (1959-01-01, year only); "2005-09-01" -> (that date, False)."""
-    if not value:
-        return None, False
-    if len(value) == 4:
-        return date(int(value), 1, 1), True
-    return date.fromisoformat(value), False
-
-
-def ensure_page(parent: Page, page: Page, report: Report) -> Page:
-    existing = child(parent, page.slug)
-    if existing is not None:
-        return existing
-    page.locale_id = parent.locale_id
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    report.add(f"page {page.url_path}")
-    return page
-
-
-def ensure_image(title: str, alt: str, report: Report, credit: str = media.CREDIT, label: str = "") -> SiteImage:
-    image = SiteImage.objects.filter(title=title).first()
-    if image is None:
-        image = SiteImage.objects.create(title=title, description=alt, credit=credit,
-                                         file=media.image_file(label or title, slug_of(title)))
-        report.add(f"image {title}")
-    return image
-
-
-def ensure_document(spec: dict, report: Report):
-    Document = get_document_model()
-    document = Document.objects.filter(title=spec["title"]).first()
-    if document is None:
-        document = Document.objects.create(title=spec["title"],
-                                           file=media.pdf_file(spec["title"], spec["sections"], spec["filename"]))
-        report.add(f"document {spec['title']}")
-    return document
-
-
-def slug_of(text: str) -> str:
-    from django.utils.text import slugify
-
-    return slugify(text)[:80] or "item"
-
-
-def ensure_person(name: str, bio: str = "", report: Report | None = None) -> Person:
-    person = Person.objects.filter(name=name).first()
-    if person is None:
-        person = Person.objects.create(name=name, bio=paragraphs([bio]) if bio else "")
-        report and report.add(f"person {name}")
-    return person
-
-
-# --- pieces both sites use ------------------------------------------------------
 
 def history_page(parent, title, intro, entries, report):
     page = child(parent, "history")
@@ -136,31 +45,6 @@ def history_page(parent, title, intro, entries, report):
         page.entries.add(HistoryEntry(sort_order=order, year=year, date=full_date, title=entry["title"],
                                       text=paragraphs([entry["text"]])))
     return ensure_page(parent, page, report)
-
-
-def city_pages(directory, cities, report, *, images=True):
-    pages = {}
-    for spec in cities:
-        slug = spec["key"]
-        started, year_only = parse_since(spec.get("since"))
-        page = CityProfilePage(
-            title=spec["name"], slug=slug, local_city=spec.get("local_city") or "",
-            region=spec.get("region") or "", country=spec["country"],
-            latitude=Decimal(str(spec["latitude"])), longitude=Decimal(str(spec["longitude"])),
-            population=spec.get("population"), status=spec.get("status") or "sister",
-            started=started, started_year_only=year_only, origin=spec.get("origin") or "",
-            programmes=list(spec.get("programmes") or []), website=spec.get("website") or "",
-            summary=spec.get("summary") or "",
-            body=[("paragraph", RichText(paragraphs(spec.get("body") or [])))],
-        )
-        if images:
-            caption = spec.get("image_caption")
-            page.hero_image = ensure_image(
-                f"{spec['name']}, {spec['country']}",
-                f"Illustration: hills under a sky, with the name {spec['name']}"
-                + (f" (standing in for: {caption})" if caption else ""), report, label=spec["name"])
-        pages[spec["key"]] = ensure_page(directory, page, report)
-    return pages
 
 
 def organisation(site, spec, report, **documents):
@@ -220,8 +104,12 @@ def quotes(locale, report):
 
 
 # --- the two sites ------------------------------------------------------------
+def load_sites(locale, report: Report) -> dict[str, Site]:
+    """Both sites with their own pages: {"sonoma": Site, "chapter": Site}."""
+    return {"sonoma": load_sonoma(report), "chapter": load_chapter(locale, report)}
 
-def load_sonoma(locale, report) -> Site:
+
+def load_sonoma(report: Report) -> Site:
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
     if isinstance(home, HomePage) and not home.intro:
@@ -234,64 +122,24 @@ def load_sonoma(locale, report) -> Site:
         site.site_name = sonoma.ORGANISATION["name"]
         site.save()
         report.add("Sonoma home page")
-
-    people = {spec["name"]: ensure_person(spec["name"], spec.get("bio", ""), report) for spec in sonoma.PEOPLE}
-    about = ensure_page(home, StandardPage(
+    ensure_page(home, StandardPage(
         title="About us", slug="about", intro=sonoma.ABOUT[0],
         body=[("paragraph", RichText(paragraphs(sonoma.ABOUT[1:]))),
               ("heading", {"text": "Rich historical beginnings and landmarks", "level": "h2"}),
               ("paragraph", RichText(paragraphs(sonoma.TOWN)))]), report)
-    mission = ensure_page(home, StandardPage(slug="mission", **mission_fields("en")), report)
-    history = history_page(home, "History", [sonoma.ABOUT[0]], sonoma.HISTORY, report)
-    directory = ensure_page(home, CityIndexPage(
-        title=translations.DIRECTORY["en"]["title"], slug="sister-cities",
-        intro=paragraphs([translations.DIRECTORY["en"]["intro"]])), report)
-    cities = city_pages(directory, sonoma.CITIES, report)
-
-    committees = {}
-    for spec in sonoma.COMMITTEES:
-        chairs = [people[name] for name in spec.get("chairs") or []]
-        committee, created = Committee.objects.get_or_create(slug=spec["slug"], defaults={
-            "name": spec["name"], "kind": spec["kind"], "city": cities.get(spec["city"]) if spec["city"] else None,
-            "chair": people.get(spec["chair"]) if spec["chair"] else None,
-            "co_chair": chairs[1] if len(chairs) > 1 else None,
-        })
-        if created:
-            committee.members.set([people[name] for name in spec.get("members") or []])
-            report.add(f"committee {spec['slug']}")
-        committees[spec["slug"]] = committee
-
-    year = sonoma.POSITIONS_YEAR
-    if not BoardPosition.objects.filter(year=year, locale=locale).exists():
-        kinds = ["officer", "chair", "director"]
-        for order, spec in enumerate(sorted(sonoma.POSITIONS, key=lambda p: kinds.index(p["kind"]))):
-            committee = committees.get(spec["committee"]) if spec["committee"] else None
-            title = spec["title"]
-            if committee is not None and committee.city_id:
-                title = f"{committee.city.title} {title}"
-            BoardPosition.objects.create(
-                locale=locale, year=year, kind=spec["kind"], title=title, sort_order=order,
-                person=people.get(spec["person"]) if spec["person"] else None, committee=committee)
-        report.add(f"{year} board positions")
-    board = ensure_page(home, StandardPage(
+    ensure_page(home, StandardPage(slug="mission", **mission_fields("en")), report)
+    history_page(home, "History", [sonoma.ABOUT[0]], sonoma.HISTORY, report)
+    ensure_page(home, StandardPage(
         title="Board of directors", slug="board",
         intro="Our board includes committee chairs for all seven of our affiliates.",
-        body=[("board", {"year": year, "title": f"Officers and directors {year}"})]), report)
-    contact = ensure_page(home, StandardPage(
+        body=[("board", {"year": POSITIONS_YEAR, "title": f"Officers and directors {POSITIONS_YEAR}"})]), report)
+    ensure_page(home, StandardPage(
         title="Contact", slug="contact", intro="Write to the association or come to a board meeting.",
         show_contact=True), report)
-
-    if not home.featured_cities.exists():
-        for order, page in enumerate(cities.values()):
-            HomeFeaturedCity.objects.create(page=home, city=page, sort_order=order)
-        report.add("featured cities")
-    organisation(site, sonoma.ORGANISATION, report)
-    chrome(site, locale, [about, mission, history, directory, board, contact],
-           f"{sonoma.ORGANISATION['name']}: citizen diplomacy since 1986.", [about, contact], report)
     return site
 
 
-def load_chapter(locale, report) -> Site:
+def load_chapter(locale, report: Report) -> Site:
     root = Page.get_first_root_node()
     site = Site.objects.filter(hostname=CHAPTER_HOSTNAME).first()
     if site is None:
@@ -309,12 +157,9 @@ def load_chapter(locale, report) -> Site:
                                    site_name=socal.ORGANISATION["short_name"])
         report.add(f"site {CHAPTER_HOSTNAME}")
     home = site.root_page.specific
-
-    for spec in socal.PEOPLE:
-        ensure_person(spec["name"], spec.get("bio", ""), report)
     bylaws = ensure_document(socal.BYLAWS, report)
     brochure = ensure_document(socal.BROCHURE, report)
-    about = ensure_page(home, StandardPage(
+    ensure_page(home, StandardPage(
         title="About us", slug="about", intro=socal.ORGANISATION["mission"],
         body=[("paragraph", RichText(paragraphs(socal.ABOUT))),
               ("document", {"document": bylaws, "label": "Our bylaws (PDF)"}),
@@ -323,37 +168,52 @@ def load_chapter(locale, report) -> Site:
               ("paragraph", RichText(paragraphs([socal.SCI_MISSION]))),
               ("list", {"title": "Goals of Sister Cities International", "numbered": False,
                         "items": socal.SCI_GOALS})]), report)
-    history = history_page(home, "History of twinning", [], socal.HISTORY, report)
+    history_page(home, "History of twinning", [], socal.HISTORY, report)
     quotes(locale, report)
-    quotes_page = ensure_page(home, QuotesPage(
+    ensure_page(home, QuotesPage(
         title="Presidential quotes", slug="quotes",
         intro=paragraphs(["Eleven presidents of the United States on the sister city movement."])), report)
-    directory = ensure_page(home, CityIndexPage(
-        title=translations.CHAPTER_DIRECTORY["en"]["title"], slug="directory",
-        intro=paragraphs([translations.CHAPTER_DIRECTORY["en"]["intro"]])), report)
-    city_pages(directory, socal.PARTNERSHIPS, report)
-    # The Sonoma partnerships appear in the chapter's directory too.
-    city_pages(directory, [{**spec, "key": f"sonoma-{spec['key']}"} for spec in sonoma.CITIES], report)
-    policy = pinole_policy(home, report)
-    contact = ensure_page(home, StandardPage(
+    pinole_policy(home, report)
+    ensure_page(home, StandardPage(
         title="Contact", slug="contact",
         intro="To announce a sister city event or post your newsletter, send the information to "
               f"{socal.ORGANISATION['email']}.", show_contact=True), report)
-    organisation(site, socal.ORGANISATION, report, bylaws=bylaws, brochure=brochure)
-    chrome(site, locale, [p for p in (about, history, directory, quotes_page, policy, contact) if p],
-           socal.ORGANISATION["mission"], [about, contact], report)
     return site
 
 
+def finish_sites(sites: dict[str, Site], locale, report: Report) -> None:
+    """Once the other apps' pages exist: Sonoma's featured cities, then both
+    sites' organisation settings, menus and footers."""
+    sonoma_site, chapter_site = sites["sonoma"], sites["chapter"]
+    home = sonoma_site.root_page.specific
+    pages = {slug: child(home, slug) for slug in ("about", "mission", "history", "sister-cities", "board",
+                                                  "contact")}
+    if not home.featured_cities.exists() and pages["sister-cities"] is not None:
+        cities = (Page.objects.child_of(pages["sister-cities"]).live().exclude(slug__startswith="synthetic-")
+                  .order_by("path").values_list("pk", flat=True))
+        for order, city_id in enumerate(cities):
+            HomeFeaturedCity.objects.create(page=home, city_id=city_id, sort_order=order)
+        report.add("featured cities")
+    organisation(sonoma_site, sonoma.ORGANISATION, report)
+    chrome(sonoma_site, locale, [pages[slug] for slug in pages if pages[slug]],
+           f"{sonoma.ORGANISATION['name']}: citizen diplomacy since 1986.", [pages["about"], pages["contact"]],
+           report)
+
+    chapter = chapter_site.root_page.specific
+    pages = {slug: child(chapter, slug) for slug in ("about", "history", "directory", "quotes", pinole.SLUG,
+                                                     "contact")}
+    organisation(chapter_site, socal.ORGANISATION, report, bylaws=ensure_document(socal.BYLAWS, report),
+                 brochure=ensure_document(socal.BROCHURE, report))
+    chrome(chapter_site, locale, [page for page in pages.values() if page], socal.ORGANISATION["mission"],
+           [pages["about"], pages["contact"]], report)
+
+
 def pinole_policy(parent, report):
-    if pinole is None:
-        return None
     body = [("paragraph", RichText(paragraphs(pinole.INTRO[1:])))]
     for section in pinole.SECTIONS:
         body.append(("list", {"title": section["heading"], "numbered": section["ordered"],
                               "items": section["items"]}))
-    sources = getattr(pinole, "SOURCES", None) or [
-        {"title": f"City of Pinole, “Introduction to Sister Cities Policy”, presented by {pinole.PRESENTER}"}]
+    sources = [{"title": f"City of Pinole, “Introduction to Sister Cities Policy”, presented by {pinole.PRESENTER}"}]
     body.append(("sources", {"title": "Sources", "sources": [
         {"title": s["title"], "url": s.get("url") or "", "note": s.get("note") or ""} for s in sources]}))
     return ensure_page(parent, StandardPage(title=pinole.TITLE, slug=pinole.SLUG, intro=pinole.INTRO[0], body=body),
@@ -361,6 +221,19 @@ def pinole_policy(parent, report):
 
 
 # --- translations --------------------------------------------------------------
+# The lead-in of the mission page's list of goals, which the seed translations
+# do not carry (its English is sonoma.GOALS_INTRO).
+GOALS_INTRO = {
+    "fr": "Cette mission se concrétise par quatre grands objectifs, poursuivis avec nos partenaires dans le monde :",
+    "es": "Esta misión se lleva adelante mediante cuatro grandes objetivos, junto con nuestros socios en el mundo:",
+    "it": "Questa missione si realizza attraverso quattro grandi obiettivi, perseguiti con i nostri partner nel mondo:",
+    "ja": "この使命は、世界のパートナーとともに取り組む次の4つの大きな目標を通じて推進されています。",
+    "uk": "Ця місія втілюється через чотири широкі цілі, які ми здійснюємо разом із партнерами у світі:",
+    "zh-hans": "我们与世界各地的伙伴一起，通过以下四项广泛的目标推进这一使命：",
+    "hu": "Ezt a küldetést négy átfogó céllal valósítjuk meg nemzetközi partnereinkkel együtt:",
+    "ar": "نسعى إلى تحقيق هذه الرسالة عبر أربعة أهداف واسعة مع شركائنا حول العالم:",
+}
+
 
 def mission_fields(code):
     text = translations.MISSION[code]
@@ -369,67 +242,13 @@ def mission_fields(code):
             "body": [("list", {"title": goals_title, "numbered": True, "items": text["goals"]})]}
 
 
-# --- synthetic cities for benchmarks ------------------------------------------
-
-SYNTHETIC_COUNTRIES = ["FR", "IT", "JP", "MX", "UA", "HU", "CN", "EG", "BR", "KE", "AU", "CA", "DE", "IN", "PE"]
-
-
-def add_synthetic_cities(directory, count, report):
-    """`count` partner cities named "Synthetic city 001"..., spread over the
-    map; existing ones are kept, so the total is `count`, never more."""
-    synthetic = Page.objects.child_of(directory).filter(slug__startswith="synthetic-")
-    existing = set(synthetic.values_list("slug", flat=True))
-    for number in range(1, count + 1):
-        slug = f"synthetic-{number:04d}"
-        if slug in existing:
-            continue
-        page = CityProfilePage(
-            title=f"Synthetic city {number:04d}", slug=slug, local_city="Sonoma",
-            country=SYNTHETIC_COUNTRIES[number % len(SYNTHETIC_COUNTRIES)],
-            latitude=Decimal((number * 37) % 120 - 50), longitude=Decimal((number * 73) % 340 - 170),
-            status="sister" if number % 4 else "friendship", started=date(1960 + number % 60, 1, 1),
-            started_year_only=True, programmes=["cultural"] if number % 2 else ["youth_education"],
-            summary="A generated partner city for measuring the site under load.",
-        )
-        directory.add_child(instance=page)
-    created = max(0, count - len(existing))
-    if created:
-        report.add(f"{created} synthetic cities")
-    return created
+def mission_strings(entry: dict, code: str) -> dict[str, list[str]]:
+    return {"title": [entry["title"]], "intro": [entry["mission"]], "body": [GOALS_INTRO[code], *entry["goals"]]}
 
 
-# --- entry point ----------------------------------------------------------------
-
-def other_app_loaders():
-    loaders = []
-    for name in OTHER_APP_LOADERS:
-        try:
-            loaders.append(importlib.import_module(name))
-        except ModuleNotFoundError as error:
-            if error.name not in (name, name.rsplit(".", 1)[0]):
-                raise
-    return loaders
-
-
-def load(scale: int = 0) -> Report:
-    report = Report()
-    with transaction.atomic():
-        locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-        sites = {"sonoma": load_sonoma(locale, report), "chapter": load_chapter(locale, report)}
-        new_cities = 0
-        if scale:
-            directory = child(sites["sonoma"].root_page, "sister-cities")
-            new_cities = add_synthetic_cities(directory, scale, report)
-    home = sites["sonoma"].root_page.specific
-    for module in other_app_loaders():
-        if hasattr(module, "load"):
-            module.load(home)
-        # 5 events per new synthetic city, so a second run adds none.
-        if new_cities and hasattr(module, "add_synthetic_events"):
-            module.add_synthetic_events(5 * new_cities)
-    add_menu_pages(sites["sonoma"], locale, report)
-    # Last: real translations through wagtail-localize, into every locale
-    # that exists by now (another app's loader may have added some).
-    with transaction.atomic():
-        translate.translate_demo(sites, report)
-    return report
+def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None:
+    """Both home pages and the mission page in every language."""
+    sonoma_home = sites["sonoma"].root_page.specific
+    translate_everywhere(sonoma_home, translations.HOME, simple, locales, report)
+    translate_everywhere(child(sonoma_home, "mission"), translations.MISSION, mission_strings, locales, report)
+    translate_everywhere(sites["chapter"].root_page.specific, translations.CHAPTER_HOME, simple, locales, report)

@@ -3,8 +3,8 @@ from django.core.cache import cache as django_cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home import cache as page_cache
-from home.i18n import reader_links
+from core import cache as page_cache
+from core.i18n import reader_links
 from home.models import Footer, NavigationMenu, OrganisationSettings
 
 register = template.Library()
@@ -35,7 +35,7 @@ def _items(raw_items, links):
 
 def site_chrome(request) -> dict:
     """The organisation, menu and footer of the request's site in the reader's
-    language. Cached under their own generation (home/cache.py), bumped when
+    language. Cached under their own generation (core/cache.py), bumped when
     they or a page they link to change, so edits show at once and a page
     render after an unrelated publish costs no query for them."""
     site = Site.find_for_request(request)

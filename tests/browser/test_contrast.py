@@ -4,9 +4,9 @@ main pages meets WCAG 2.2 AA against the background it is drawn on (4.5:1,
 
 import pytest
 
-from home.demo import load
+from cms.demo import load
 from tests import content
-from tests.home.i18n_support import all_locales
+from tests.core.i18n_support import all_locales
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -47,7 +47,7 @@ MEASURE = """() => {
 
 def test_text_contrast_meets_wcag_aa(live_server, browser):
     content.ensure_default_site()  # earlier transactional tests flush what migrations made
-    load.load()
+    load()
     all_locales()  # after the load: /ar/ shows the English pages with the notice, right to left
     page = browser.new_page()
     page.set_default_timeout(90_000)

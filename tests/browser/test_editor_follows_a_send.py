@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
-from home.permissions import SITE_EDITORS, ensure_site_editors_group
+from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from newsletters import issues
 from newsletters.models import Delivery, SendRun, Subscriber
 from tests import content

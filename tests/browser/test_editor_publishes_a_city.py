@@ -4,7 +4,7 @@ in the directory and on the map: the whole path in a real browser."""
 import pytest
 from django.contrib.auth.models import Group, User
 
-from home.permissions import SITE_EDITORS, ensure_site_editors_group
+from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from tests import content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 
+from cms.demo import load
 from events.models import EventPage
-from home.demo import load
 from tests import content
-from tests.home.i18n_support import all_locales
+from tests.core.i18n_support import all_locales
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "a-long-browser-test-password"

@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
-from cities.models import CityProfilePage, Committee
-from home.models import Person
+from cities.models import CityProfilePage
+from people.models import Committee, Person
 from tests import content
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def test_country_code_is_stored_upper_case(index):
 
 
 def test_population_is_grouped_as_the_reader_writes_numbers(client, index):
-    from tests.home.i18n_support import all_locales
+    from tests.core.i18n_support import all_locales
 
     all_locales()
     city = content.city(index, "Big city", country="FR", population=1234567)

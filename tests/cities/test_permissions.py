@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from wagtail.models import GroupPagePermission, WorkflowState
 
-from home.permissions import SITE_EDITORS
+from core.permissions import SITE_EDITORS
 from tests import content
 
 pytestmark = pytest.mark.django_db
@@ -70,14 +70,14 @@ def test_site_editors_can_publish_anywhere_and_moderate(client, cities):
     assert GroupPagePermission.objects.filter(group=group, permission__codename="publish_page", page__depth=1).exists()
     client.force_login(member_of(SITE_EDITORS, "site-editor"))
     assert client.get(f"/admin/pages/{tokaj.pk}/edit/").status_code == 200
-    assert client.get("/admin/snippets/cities/committee/").status_code == 200
+    assert client.get("/admin/snippets/people/committee/").status_code == 200
     from wagtail.models import GroupApprovalTask
 
     assert all(task.groups.filter(pk=group.pk).exists() for task in GroupApprovalTask.objects.all())
 
 
 def test_a_translated_city_belongs_to_the_same_committee_group(client, cities):
-    from tests.home.i18n_support import all_locales, translate
+    from tests.core.i18n_support import all_locales, translate
 
     kaniv, _tokaj = cities
     ukrainian = all_locales()["uk"]

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
-from cms.catalogs import compile_catalogues
+from core.catalogs import compile_catalogues
 
 LOCALE_DIR = Path(settings.LOCALE_PATHS[0])
 FOLDERS = {"fr", "es", "it", "ja", "uk", "zh_Hans", "hu", "ar"}

@@ -16,11 +16,18 @@ from wagtail_localize.strings import StringValue
 from cms.settings.env import machine_translator_settings
 
 
-def test_dummy_by_default(settings):
-    assert machine_translator_settings(None, None, None, None) == {
-        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
-    }
-    assert isinstance(get_machine_translator(), DummyTranslator)
+def test_no_machine_translation_unless_one_is_configured(settings):
+    # The dummy reverses words: "City Test - Sonoma" once went live on /fr/ as "Sonoma - Test City".
+    assert machine_translator_settings(None, None, None, None) is None
+    assert machine_translator_settings("", None, None, None) is None
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(None, None, None, None)
+    assert get_machine_translator() is None
+
+
+def test_the_dummy_is_for_tests_only(settings):
+    assert isinstance(get_machine_translator(), DummyTranslator)  # cms/settings/test.py
+    with pytest.raises(ValueError, match="must be one of libretranslate, deepl"):
+        machine_translator_settings("dummy", None, None, None)
 
 
 def test_libretranslate_by_env(settings):
@@ -40,7 +47,7 @@ def test_deepl_by_env(settings):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("google", None, None, None), "MACHINE_TRANSLATOR must be one of dummy, libretranslate, deepl"),
+        (("google", None, None, None), "MACHINE_TRANSLATOR must be one of libretranslate, deepl"),
         (("libretranslate", None, None, None), "needs LIBRETRANSLATE_URL"),
         (("libretranslate", "file:///etc/passwd", None, None), "needs LIBRETRANSLATE_URL"),
         (("libretranslate", "gopher://translate.example.org", None, None), "needs LIBRETRANSLATE_URL"),

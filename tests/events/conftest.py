@@ -4,8 +4,9 @@ import pytest
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 
-from cities.models import CityIndexPage, CityProfilePage, Committee
+from cities.models import CityIndexPage, CityProfilePage
 from events.models import EventIndexPage, EventPage
+from people.models import Committee
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from django.test import RequestFactory
 from django.utils import timezone, translation
 
 from events import dates
+from tests.core.i18n_support import all_locales
 from tests.events.conftest import make_event
-from tests.home.i18n_support import all_locales
 
 pytestmark = pytest.mark.django_db
 

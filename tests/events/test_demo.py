@@ -2,9 +2,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from cities.models import Committee
 from events import demo, occurrences
 from events.models import EventPage
+from people.models import Committee
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
-from cities.models import CityProfilePage, Committee
+from cities.models import CityProfilePage
+from people.models import Committee
 from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db

@@ -135,7 +135,7 @@ def test_long_listings_come_in_pages_that_keep_the_filters(client, index, soon, 
 def test_the_page_cache_keeps_each_readers_zone_to_themselves(index):
     from django.test import Client
 
-    from home.cache import HEADER
+    from core.cache import HEADER
 
     page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
     tokyo, anyone = Client(), Client()

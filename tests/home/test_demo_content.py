@@ -4,8 +4,9 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision, Site
 
-from cities.models import CityProfilePage, Committee
-from home.models import BoardPosition, Footer, NavigationMenu, Person, PresidentialQuote, SiteImage
+from cities.models import CityProfilePage
+from home.models import Footer, NavigationMenu, PresidentialQuote, SiteImage
+from people.models import BoardPosition, Committee, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -98,12 +99,12 @@ def test_a_first_load_with_scale_on_an_empty_database_adds_them(db):
 def test_translations_are_published_and_the_directory_falls_back_per_city(client, db):
     from wagtail.models import Locale
 
-    from home.demo import load
+    from cms.demo import load
 
     for code in ("fr", "uk"):
         Locale.objects.create(language_code=code)
-    load.load()
-    load.load()  # still idempotent with translations
+    load()
+    load()  # still idempotent with translations
     assert Page.objects.filter(locale__language_code="fr", url_path__endswith="/chambolle-musigny/").count() == 1
     directory = client.get("/fr/sister-cities/").content.decode()
     assert "Nos villes jumelles" in directory

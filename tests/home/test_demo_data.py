@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 from dateutil import rrule
 
+from cities import demo_data as cities_data
+from events import demo_data as events_data
 from home.demo.data import pinole, socal, sonoma, translations
+from newsletters import demo_data as newsletters_data
+from people import demo_data as people_data
 
 DATA_DIR = Path(sonoma.__file__).resolve().parent
 SEEDS_DIR = DATA_DIR.parent / "seeds"
@@ -60,7 +64,7 @@ def public_data(module):
 
 
 def all_cities():
-    return [*sonoma.CITIES, *socal.PARTNERSHIPS]
+    return [*cities_data.CITIES, *cities_data.PARTNERSHIPS]
 
 
 # --- the modules themselves -------------------------------------------------------------------------------
@@ -101,18 +105,18 @@ def test_the_string_walk_finds_an_empty_string():
 # --- cities ------------------------------------------------------------------------------------------------
 
 def test_seven_sonoma_cities_and_four_chapter_partnerships():
-    assert [c["key"] for c in sonoma.CITIES] == [
+    assert [c["key"] for c in cities_data.CITIES] == [
         "aswan", "chambolle-musigny", "greve-in-chianti", "kaniv", "patzcuaro", "penglai", "tokaj",
     ]
-    assert {c["local_city"] for c in sonoma.CITIES} == {"Sonoma"}
-    assert [c["key"] for c in socal.PARTNERSHIPS] == ["clermont-ferrand", "colima", "seika", "arezzo"]
-    assert {c["local_city"] for c in socal.PARTNERSHIPS} == {socal.LOCAL_CITY["name"]}
+    assert {c["local_city"] for c in cities_data.CITIES} == {"Sonoma"}
+    assert [c["key"] for c in cities_data.PARTNERSHIPS] == ["clermont-ferrand", "colima", "seika", "arezzo"]
+    assert {c["local_city"] for c in cities_data.PARTNERSHIPS} == {socal.LOCAL_CITY["name"]}
 
 
 def test_sonoma_cities_span_four_continents_as_the_seed_says():
     continents = {"EG": "Africa", "FR": "Europe", "IT": "Europe", "UA": "Europe", "HU": "Europe",
                   "MX": "North America", "CN": "Asia"}
-    assert len({continents[c["country"]] for c in sonoma.CITIES}) == 4
+    assert len({continents[c["country"]] for c in cities_data.CITIES}) == 4
 
 
 @pytest.mark.parametrize("city", all_cities(), ids=lambda c: c["key"])
@@ -142,10 +146,11 @@ def test_city_keys_are_unique_across_both_sites():
 
 
 def test_city_choices_match_the_models():
-    from cities.models import CityProfilePage, Committee
+    from cities.models import CityProfilePage
+    from people.models import Committee
 
     assert {value for value, _ in CityProfilePage.Status.choices} == STATUSES
-    assert {c["kind"] for c in sonoma.COMMITTEES} <= {value for value, _ in Committee.Kind.choices}
+    assert {c["kind"] for c in people_data.COMMITTEES} <= {value for value, _ in Committee.Kind.choices}
     assert max(len(c["name"]) for c in all_cities()) <= CityProfilePage._meta.get_field("title").max_length
     assert max(len(c["region"]) for c in all_cities()) <= CityProfilePage._meta.get_field("region").max_length
 
@@ -153,57 +158,57 @@ def test_city_choices_match_the_models():
 # --- people, positions and committees ----------------------------------------------------------------------
 
 def people_names():
-    return [p["name"] for p in sonoma.PEOPLE]
+    return [p["name"] for p in people_data.PEOPLE]
 
 
 def test_people_are_unique_and_named():
     names = people_names()
     assert len(names) == len(set(names)) == 12
-    assert all(isinstance(p["bio"], str) for p in sonoma.PEOPLE)
+    assert all(isinstance(p["bio"], str) for p in people_data.PEOPLE)
 
 
 def test_every_position_holder_and_chair_is_a_person():
     names = set(people_names())
-    holders = {p["person"] for p in sonoma.POSITIONS if p["person"]}
-    chairs = {name for c in sonoma.COMMITTEES for name in [c["chair"], *c["chairs"], *c["members"]] if name}
+    holders = {p["person"] for p in people_data.POSITIONS if p["person"]}
+    chairs = {name for c in people_data.COMMITTEES for name in [c["chair"], *c["chairs"], *c["members"]] if name}
     assert holders <= names and chairs <= names
     # and nobody in PEOPLE is left without a role
     assert holders == names
 
 
 def test_officers_as_in_the_seed():
-    officers = {p["title"]: p["person"] for p in sonoma.POSITIONS if p["kind"] == "officer"}
+    officers = {p["title"]: p["person"] for p in people_data.POSITIONS if p["kind"] == "officer"}
     assert officers == {
         "President": "Stephanie Fine",
         "Vice President": "Robert Demler",
         "Secretary (Acting)": "Robert Demler",
         "Treasurer": None,
     }
-    assert {p["kind"] for p in sonoma.POSITIONS} == {"officer", "director", "chair"}
+    assert {p["kind"] for p in people_data.POSITIONS} == {"officer", "director", "chair"}
 
 
 def test_committees_cover_every_city_once_and_resolve():
-    committees = {c["slug"]: c for c in sonoma.COMMITTEES}
-    assert len(committees) == len(sonoma.COMMITTEES) == 8
+    committees = {c["slug"]: c for c in people_data.COMMITTEES}
+    assert len(committees) == len(people_data.COMMITTEES) == 8
     assert committees["board"]["kind"] == "board" and committees["board"]["city"] is None
-    city_keys = {c["key"] for c in sonoma.CITIES}
-    by_city = [c["city"] for c in sonoma.COMMITTEES if c["kind"] == "committee"]
+    city_keys = {c["key"] for c in cities_data.CITIES}
+    by_city = [c["city"] for c in people_data.COMMITTEES if c["kind"] == "committee"]
     assert sorted(by_city) == sorted(city_keys)
-    for committee in sonoma.COMMITTEES:
+    for committee in people_data.COMMITTEES:
         assert SLUG.match(committee["slug"])
         if committee["kind"] == "committee":
             assert committee["slug"] == f"sonoma-{committee['city']}"
         assert committee["chair"] == (committee["chairs"][0] if committee["chairs"] else None)
-    chair_positions = [p for p in sonoma.POSITIONS if p["kind"] == "chair"]
+    chair_positions = [p for p in people_data.POSITIONS if p["kind"] == "chair"]
     assert {p["committee"] for p in chair_positions} == {f"sonoma-{key}" for key in by_city}
-    for position in sonoma.POSITIONS:
+    for position in people_data.POSITIONS:
         assert position["committee"] is None or position["committee"] in committees
         if position["kind"] == "chair" and position["person"]:
             assert position["person"] in committees[position["committee"]]["chairs"]
 
 
 def test_chairs_as_in_the_seed():
-    chairs = {c["city"]: c["chairs"] for c in sonoma.COMMITTEES if c["city"]}
+    chairs = {c["city"]: c["chairs"] for c in people_data.COMMITTEES if c["city"]}
     assert chairs == {
         "aswan": [],
         "chambolle-musigny": ["Vic Aul"],
@@ -221,9 +226,9 @@ WEEKDAYS = {"MO": rrule.MO, "TU": rrule.TU, "WE": rrule.WE, "TH": rrule.TH, "FR"
             "SU": rrule.SU}
 
 
-@pytest.mark.parametrize("meeting", sonoma.MEETINGS, ids=lambda m: m["committee"])
+@pytest.mark.parametrize("meeting", events_data.MEETINGS, ids=lambda m: m["committee"])
 def test_meeting_rule_yields_exactly_the_seed_calendar(meeting):
-    committees = {c["slug"] for c in sonoma.COMMITTEES}
+    committees = {c["slug"] for c in people_data.COMMITTEES}
     assert meeting["committee"] in committees
     zoneinfo.ZoneInfo(meeting["timezone"])
     start, end = dt.time.fromisoformat(meeting["start"]), dt.time.fromisoformat(meeting["end"])
@@ -244,7 +249,7 @@ def test_meeting_rule_yields_exactly_the_seed_calendar(meeting):
 
 
 def test_every_committee_with_a_calendar_entry_in_the_seed_has_a_meeting():
-    assert {m["committee"] for m in sonoma.MEETINGS} == {"board", "sonoma-kaniv", "sonoma-tokaj", "sonoma-penglai"}
+    assert {m["committee"] for m in events_data.MEETINGS} == {"board", "sonoma-kaniv", "sonoma-tokaj", "sonoma-penglai"}
 
 
 # --- history, mission, organisation ------------------------------------------------------------------------
@@ -358,9 +363,11 @@ def test_translation_locales_are_the_sites_languages(settings):
     assert translations.LOCALES == [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-@pytest.mark.parametrize("name", ["HOME", "DIRECTORY", "MISSION", "CHAPTER_HOME", "CHAPTER_DIRECTORY"])
-def test_site_pages_in_all_nine_locales(name):
-    pages = getattr(translations, name)
+@pytest.mark.parametrize("module, name", [
+    (translations, "HOME"), (cities_data, "DIRECTORY"), (translations, "MISSION"), (translations, "CHAPTER_HOME"),
+    (cities_data, "CHAPTER_DIRECTORY")])
+def test_site_pages_in_all_nine_locales(module, name):
+    pages = getattr(module, name)
     assert list(pages) == translations.LOCALES
     fields = set(pages["en"])
     for locale, page in pages.items():
@@ -387,10 +394,10 @@ def test_mission_translations_keep_four_goals_and_the_english_source():
 
 def test_every_partner_city_has_a_page_in_its_own_language():
     cities = {c["key"]: c for c in all_cities()}
-    assert set(translations.CITY_PAGES) == set(cities)
-    for key, page in translations.CITY_PAGES.items():
+    assert set(cities_data.CITY_PAGES) == set(cities)
+    for key, page in cities_data.CITY_PAGES.items():
         city = cities[key]
-        assert page["locale"] == translations.COUNTRY_LANGUAGE[city["country"]], key
+        assert page["locale"] == cities_data.COUNTRY_LANGUAGE[city["country"]], key
         assert set(page) == {"locale", "title", "summary", "body"}
         # a translation, paragraph for paragraph, not a summary of the English
         assert len(page["body"]) == len(city["body"]), key
@@ -407,9 +414,9 @@ def test_script_check_catches_a_page_in_the_wrong_language():
 
 
 def test_newsletter_issue_in_four_languages():
-    issue = translations.NEWSLETTER
+    issue = newsletters_data.NEWSLETTER
     assert list(issue) == ["en", "fr", "es", "uk"]
-    people = [p["name"] for p in sonoma.PEOPLE]
+    people = [p["name"] for p in people_data.PEOPLE]
     named = [name for name in people if name in text_of(issue["en"])]
     assert len(named) == len(people), "the English issue names the whole board"
     for locale, edition in issue.items():
@@ -448,11 +455,11 @@ def test_quotes_are_word_for_word_from_the_seed():
 
 def test_people_positions_and_cities_are_named_in_the_seed():
     seed = seed_text(sonoma.SEED)
-    for person in sonoma.PEOPLE:
+    for person in people_data.PEOPLE:
         assert normalise(person["name"]) in seed
-    for position in sonoma.POSITIONS:
+    for position in people_data.POSITIONS:
         assert normalise(position["title"]) in seed
-    for city in sonoma.CITIES:
+    for city in cities_data.CITIES:
         assert normalise(city["name"]) in seed
     for goal in sonoma.GOALS:
         assert normalise(goal) in seed
@@ -460,7 +467,7 @@ def test_people_positions_and_cities_are_named_in_the_seed():
 
 def test_meetings_are_the_seed_calendar():
     seed = seed_text(sonoma.SEED)
-    for meeting in sonoma.MEETINGS:
+    for meeting in events_data.MEETINGS:
         place = meeting["venue"] or meeting["venue_note"]
         assert normalise(f"{meeting['title']} @ {place}") in seed
         for day in meeting["listed"]:
@@ -478,7 +485,7 @@ def test_chapter_contact_and_partnership_texts_are_from_the_seeds():
     for value in [org["legal_name"], *org["address"], org["phone"], org["tax_id"], org["email"], org["mission"]]:
         assert normalise(value) in seed
     city_page = seed_text(socal.CITY_PAGE_SEED)
-    for city in socal.PARTNERSHIPS:
+    for city in cities_data.PARTNERSHIPS:
         assert normalise(city["image_caption"]) in city_page
         for paragraph in city["body"]:
             assert normalise(paragraph) in city_page, paragraph[:60]

@@ -12,16 +12,16 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
-from home.demo.data import sonoma
+from cities import demo_data as cities_data
+from core.demo.translate import DemoTranslationError, fill_po
 from home.demo.data import translations as data
-from home.demo.translate import DemoTranslationError, fill_po
 from tests.frame import warm_frame
 
 pytestmark = pytest.mark.django_db
 
 RTL = {"ar"}
 CHAPTER = {"HTTP_HOST": "chapter.localhost"}
-SONOMA_CITIES = {spec["key"] for spec in sonoma.CITIES}
+SONOMA_CITIES = {spec["key"] for spec in cities_data.CITIES}
 
 
 def html_of(response) -> str:
@@ -40,7 +40,7 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
         call_command("load_demo_content")
 
     # Every partner city in its own language, on both sites.
-    for key, entry in data.CITY_PAGES.items():
+    for key, entry in cities_data.CITY_PAGES.items():
         code = entry["locale"]
         paths = [(f"/{code}/directory/sonoma-{key}/" if key in SONOMA_CITIES else f"/{code}/directory/{key}/",
                   CHAPTER)]
@@ -64,9 +64,9 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
         mission = html_of(client.get(f"/{code}/mission/"))
         assert data.MISSION[code]["title"] in mission and data.MISSION[code]["mission"] in mission
         assert all(goal in mission for goal in data.MISSION[code]["goals"])
-        assert data.DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/sister-cities/"))
+        assert cities_data.DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/sister-cities/"))
         assert data.CHAPTER_HOME[code]["title"] in html_of(client.get(f"/{code}/", **CHAPTER))
-        assert data.CHAPTER_DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/directory/", **CHAPTER))
+        assert cities_data.CHAPTER_DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/directory/", **CHAPTER))
 
     # The menu links the French mission page, and the untranslated about page under /fr/.
     menu = html_of(client.get("/fr/")).split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]

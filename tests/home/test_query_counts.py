@@ -4,11 +4,11 @@ not grow with the number of partner cities (--scale)."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
-from home import cache as page_cache
-from home.demo import load
-from home.demo.load import add_synthetic_cities
-from home.demo.tree import child
+from cities.demo import add_synthetic_cities
+from core import cache as page_cache
+from core.demo import Report, child
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +42,8 @@ def cold_render_counts(client):
 
 def test_public_pages_render_in_few_queries_whatever_the_number_of_cities(client, demo):
     small = cold_render_counts(client)
-    sonoma = load.Site.objects.get(is_default_site=True)
-    add_synthetic_cities(child(sonoma.root_page, "sister-cities"), 200, load.Report())
+    sonoma = Site.objects.get(is_default_site=True)
+    add_synthetic_cities(child(sonoma.root_page, "sister-cities"), 200, Report())
     large = cold_render_counts(client)
     assert max(large.values()) <= 15, large
     assert large == small

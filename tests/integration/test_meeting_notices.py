@@ -12,9 +12,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from cities.models import Committee
 from events.models import EventException, EventIndexPage
-from newsletters.models import Delivery, MeetingNotice, Subscriber
+from newsletters.models import Delivery, Subscriber
+from notices.models import MeetingNotice
+from people.models import Committee
 from tests.events.conftest import make_event
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import publish, site_root

@@ -4,9 +4,9 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from cities.models import Committee
 from newsletters import subscriptions
 from newsletters.models import Delivery, SendRun, Subscriber
+from people.models import Committee
 from tests.newsletters.helpers import make_issue
 
 pytestmark = pytest.mark.django_db

@@ -3,9 +3,9 @@ import io
 import pytest
 from wagtail.models import Locale
 
-from home.demo.data.translations import NEWSLETTER
 from home.models import HomePage
 from newsletters import demo, issues
+from newsletters.demo_data import NEWSLETTER
 from newsletters.models import NewsletterPage
 
 pytestmark = pytest.mark.django_db

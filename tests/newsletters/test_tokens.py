@@ -2,7 +2,8 @@ import time
 
 import pytest
 
-from newsletters.tokens import TokenError, make_token, subscriber_for_token
+from newsletters.subscriptions import subscriber_for_token
+from newsletters.tokens import TokenError, make_token
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,121 @@
+"""Whole-page cache for anonymous readers.
+
+A rendered Wagtail page is stored per host, path (which carries the language
+prefix), query string and PAGE_CACHE_VARY_COOKIES (the reader's time zone) in
+Django's cache (Redis in production, local memory by default). Publishing,
+unpublishing, moving or deleting a page, or saving a snippet or setting
+readers see, bumps a generation number that is part of every key: one write
+purges every cached page in every process at once.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page, ReferenceIndex
+
+GENERATION_KEY = "pagecache:generation"
+CHROME_GENERATION_KEY = "pagecache:chrome-generation"
+HEADER = "X-Page-Cache"
+
+
+def _generation(key) -> int:
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, 1, None)
+        value = cache.get(key) or 1
+    return value
+
+
+def _bump(key) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 2, None)
+
+
+def generation() -> int:
+    return _generation(GENERATION_KEY)
+
+
+def chrome_generation() -> int:
+    """The menu, footer and organisation details are cached apart from pages:
+    they change only when those snippets change or a page they link to does."""
+    return _generation(CHROME_GENERATION_KEY)
+
+
+def purge(**_kwargs) -> None:
+    """Forget every cached page (keys of the old generation expire unused)."""
+    _bump(GENERATION_KEY)
+
+
+def purge_chrome(**_kwargs) -> None:
+    _bump(CHROME_GENERATION_KEY)
+    purge()
+
+
+def purge_for_page(instance=None, **_kwargs) -> None:
+    """A page changed: every page goes; the menu and footer only if they link
+    to it or to one of its translations (they show the reader's translation)."""
+    purge()
+    if instance is not None and instance.pk:
+        # The instance itself too: a deleted page has no row left to find.
+        group = [instance]
+        if getattr(instance, "translation_key", None):
+            group += Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+        sources = ReferenceIndex.get_references_to_in_bulk(group).values_list(
+            "content_type__app_label", "content_type__model")
+        if any(app == "home" and model in ("navigationmenu", "footer") for app, model in sources):
+            purge_chrome()
+
+
+def _key(request) -> str:
+    # No page reads more than 64 characters of these cookies (zone names are shorter).
+    cookies = "|".join(request.COOKIES.get(name, "")[:64] for name in settings.PAGE_CACHE_VARY_COOKIES)
+    raw = f"{request.get_host()}|{request.path}|{request.META.get('QUERY_STRING', '')}|{cookies}"
+    return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _is_wagtail_page(request) -> bool:
+    match = request.resolver_match
+    return match is not None and match.url_name == "wagtail_serve"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "_page_cache_key", None)
+        if key and not getattr(request, "_page_cache_hit", False) and self._storable(request, response):
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response[HEADER] = "miss"
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not settings.PAGE_CACHE_SECONDS or request.method not in ("GET", "HEAD"):
+            return None
+        if not _is_wagtail_page(request) or request.user.is_authenticated:
+            return None
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or len(request.META.get("QUERY_STRING", "")) > 200:
+            return None
+        request._page_cache_key = _key(request)
+        cached = cache.get(request._page_cache_key)
+        if cached is not None:
+            request._page_cache_hit = True
+            cached[HEADER] = "hit"
+            return cached
+        return None
+
+    @staticmethod
+    def _storable(request, response):
+        if response.status_code != 200 or response.cookies or getattr(request, "is_preview", False):
+            return False
+        if response.has_header("Vary") and "cookie" in response["Vary"].lower():
+            return False  # the page used a CSRF token or the session: it is someone's own
+        if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
+            return False
+        patch_cache_control(response, public=True)
+        return True

@@ -1,0 +1,296 @@
+"""Readers in every configured language.
+
+- `sync_locales()`: one wagtail Locale per language in settings (no migration).
+- `serve()`: Wagtail's page view plus the fallback: a page with no live
+  translation in the reader's language is served in the default language with
+  a notice, the interface stays in the reader's language, never a 404.
+- `language_links()` / `alternate_links()`: the switcher and hreflang data.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.http import Http404, HttpRequest
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+from wagtail.views import serve as wagtail_serve
+from wagtail_localize.models import LocaleSynchronization
+
+# --- Locales -------------------------------------------------------------------
+
+
+@dataclass
+class LocaleSync:
+    created: list[str]
+    synchronised: list[str]
+    unconfigured: list[str]
+
+
+@transaction.atomic
+def sync_locales(*, synchronise_trees: bool = True) -> LocaleSync:
+    """Create a Locale for every language of WAGTAIL_CONTENT_LANGUAGES.
+
+    With `synchronise_trees`, every new non-default locale also follows the
+    default locale's page tree (wagtail-localize creates alias pages there
+    that editors turn into translations). Locales no longer configured are
+    reported, never deleted: they may still own pages.
+    """
+    configured = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    existing = set(Locale.objects.values_list("language_code", flat=True))
+    created = []
+    for code in configured:
+        if code not in existing:
+            Locale.objects.create(language_code=code)
+            created.append(code)
+    synchronised = []
+    if synchronise_trees:
+        default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        for locale in Locale.objects.filter(language_code__in=created).exclude(pk=default.pk):
+            LocaleSynchronization.objects.create(locale=locale, sync_from=default)
+            synchronised.append(locale.language_code)
+    unconfigured = sorted(existing - set(configured))
+    return LocaleSync(created=created, synchronised=synchronised, unconfigured=unconfigured)
+
+
+def language_name(code: str) -> str:
+    """The language named in itself, as configured in LANGUAGES."""
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+# Languages that capitalise language names mid-sentence ("in English");
+# French, Spanish, Ukrainian, Hungarian... do not ("en français").
+CAPITALISED_LANGUAGE_NAMES = {"en", "de"}
+
+
+def language_name_in(code: str, reader: str) -> str:
+    """The name of language `code` in language `reader`, as written mid-sentence."""
+    try:
+        name = translation.get_language_info(code)["name"]
+    except KeyError:
+        return language_name(code)
+    with translation.override(reader):
+        name = str(translation.gettext(name))
+    return name if reader.split("-")[0] in CAPITALISED_LANGUAGE_NAMES else name.lower()
+
+
+def is_rtl(code: str) -> bool:
+    try:
+        return translation.get_language_info(code)["bidi"]
+    except KeyError:
+        return False
+
+
+# --- Serving with a fallback -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """Set on request.translation_fallback when the page shown is not in the
+    reader's language."""
+
+    reader_language: str
+    content_language: str
+
+    @property
+    def content_dir(self) -> str:
+        return "rtl" if is_rtl(self.content_language) else "ltr"
+
+
+def _active_locale() -> Locale | None:
+    try:
+        return Locale.objects.get_for_language(translation.get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return None
+
+
+def _route(request: HttpRequest, path: str):
+    """Route in the reader's language tree, then in the default tree."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    root = site.root_page
+    localized_root = root.localized
+    try:
+        return localized_root.specific.route(request, components)
+    except Http404:
+        pass
+    default_root = root
+    if root.locale.language_code != settings.LANGUAGE_CODE:
+        default_root = root.get_translation_or_none(Locale.get_default()) or root
+    if default_root.pk == localized_root.pk:
+        return None
+    try:
+        return default_root.specific.route(request, components)
+    except Http404:
+        return None
+
+
+def serve(request: HttpRequest, path: str):
+    """Wagtail's `serve` with the language fallback.
+
+    Wagtail routes /fr/... in the French tree only; a page missing there would
+    be a 404. Here the default tree is tried next; if the page found has a
+    live French translation the reader is sent to it (translated slugs),
+    otherwise it is shown as it is with `request.translation_fallback` set.
+    """
+    route = _route(request, path)
+    request._wagtail_route_for_request = route  # wagtail's serve reads this
+    if route is None:
+        raise Http404
+    page = route[0]
+    active = _active_locale()
+    if active is not None:
+        if page.locale_id != active.pk:
+            translated = page.get_translation_or_none(active)
+            if translated is not None and translated.live and translated.alias_of_id is None:
+                url = translated.get_url(request)
+                if url:
+                    query = request.META.get("QUERY_STRING")
+                    return redirect(f"{url}?{query}" if query else url)
+            request.translation_fallback = Fallback(active.language_code, page.locale.language_code)
+        elif page.alias_of_id is not None:
+            # A synchronised tree's placeholder: the page of another locale.
+            source_locale = Page.objects.filter(pk=page.alias_of_id).values_list(
+                "locale__language_code", flat=True).first()
+            if source_locale and source_locale != active.language_code:
+                request.translation_fallback = Fallback(active.language_code, source_locale)
+    return wagtail_serve(request, path)
+
+
+# --- Switcher and alternates -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+    translated: bool  # False: the link goes to that language's home
+
+    @property
+    def dir(self) -> str:
+        return "rtl" if is_rtl(self.code) else "ltr"
+
+
+def _live_translations(page: Page, request: HttpRequest) -> dict[str, str]:
+    """{language code: URL} of the page's live, real translations (a
+    synchronised tree's alias of another locale's page does not count)."""
+    pages = list(
+        Page.objects.filter(translation_key=page.translation_key, live=True)
+        .select_related("locale")
+        .only("id", "url_path", "alias_of_id", "locale__language_code", "translation_key", "depth", "path")
+    )
+    in_group = {p.pk for p in pages}
+    urls = {}
+    for candidate in pages:
+        if candidate.alias_of_id in in_group:
+            continue
+        url = candidate.get_url(request)
+        if url:
+            urls[candidate.locale.language_code] = url
+    return urls
+
+
+def home_url(code: str) -> str:
+    with translation.override(code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def language_links(page: Page | None, request: HttpRequest) -> list[LanguageLink]:
+    """One link per configured language, each named in itself, to the page's
+    live translation, else to that language's home."""
+    current = translation.get_language()
+    urls = _translations_cached(page, request) if page is not None and page.pk else {}
+    return [
+        LanguageLink(code=code, name=name, url=urls.get(code) or home_url(code),
+                     current=code == current, translated=code in urls)
+        for code, name in settings.LANGUAGES
+    ]
+
+
+def alternate_links(page: Page | None, request: HttpRequest) -> list[tuple[str, str]]:
+    """(hreflang, absolute URL) for every live translation, plus x-default."""
+    if page is None or not page.pk:
+        return []
+    urls = _translations_cached(page, request)
+    links = [(code, request.build_absolute_uri(urls[code])) for code, _name in settings.LANGUAGES if code in urls]
+    default_url = urls.get(settings.LANGUAGE_CODE)
+    if default_url:
+        links.append(("x-default", request.build_absolute_uri(default_url)))
+    return links
+
+
+def _translations_cached(page: Page, request: HttpRequest) -> dict[str, str]:
+    # The switcher and the hreflang links share one query per request.
+    cache = request.__dict__.setdefault("_live_translation_urls", {})
+    if page.translation_key not in cache:
+        cache[page.translation_key] = _live_translations(page, request)
+    return cache[page.translation_key]
+
+
+# --- Links in the reader's language ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReaderLink:
+    page: Page  # the translation linked to, else the page itself
+    url: str
+
+
+def reader_links(pages: dict[int, Page], request: HttpRequest) -> dict[int, ReaderLink]:
+    """{page id: link} for the menu and footer: each page's live translation in
+    the reader's language (one query for all), else the page itself under the
+    reader's language prefix, where `serve()` shows it with the fallback
+    notice. Pages not live in any form are left out."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    foreign = {page.translation_key for page in pages.values() if page.locale.language_code != language}
+    translations = {}
+    if foreign:
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.filter(translation_key__in=foreign, locale__language_code=language, live=True)
+            .select_related("locale")
+        }
+    links = {}
+    for pk, page in pages.items():
+        translated = translations.get(page.translation_key)
+        if translated is not None:
+            url = translated.get_url(request)
+            if url:
+                links[pk] = ReaderLink(translated, url)
+        elif page.live:
+            url = url_in_language(page, request, language)
+            if url:
+                links[pk] = ReaderLink(page, url)
+    return links
+
+
+def url_in_language(page: Page, request: HttpRequest, language: str) -> str | None:
+    """The page's path from its site's root, under `language`'s prefix."""
+    if page.locale.language_code == language:
+        return page.get_url(request)
+    roots = [root for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)]
+    if not roots:
+        return None
+    site = Site.find_for_request(request)
+    root = next((root for root in roots if site is not None and root.site_id == site.pk), roots[0])
+    with translation.override(language):
+        path = reverse("wagtail_serve", args=[page.url_path[len(root.root_path):]])
+    return path if site is not None and root.site_id == site.pk else root.root_url + path
+
+
+# --- Keeping Wagtail's URL cache right ------------------------------------------
+
+
+def clear_root_paths_on_home_change(sender, instance, **kwargs):
+    """Wagtail caches each site's root paths, one per language home, and only
+    clears that cache when the site's own root page changes. A new or moved
+    translation of the home page must clear it too, or its pages get the
+    default language's URLs."""
+    if isinstance(instance, Page) and instance.depth == 2:
+        Site.clear_site_root_paths_cache()

@@ -1,0 +1,63 @@
+"""The "Translation status" report: what is untranslated or out of date."""
+
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from . import translation_status
+
+ROWS_PER_PAGE = 100
+# As Wagtail's own page reports: anyone who may add, edit or publish pages.
+PAGE_ACTIONS = ["add", "change", "publish"]
+
+
+def can_see_report(user) -> bool:
+    return PagePermissionPolicy(Page).user_has_any_permission(user, PAGE_ACTIONS)
+
+
+def _ids(values) -> set[int]:
+    return {int(value) for value in values if value.isdigit()}
+
+
+def translation_status_view(request):
+    if not can_see_report(request.user):
+        raise PermissionDenied
+    locale_ids = _ids(request.GET.getlist("locale"))
+    statuses = {value for value in request.GET.getlist("status") if value in translation_status.STATUSES}
+    kind = request.GET.get("kind")
+    if kind not in translation_status.KINDS:
+        kind = translation_status.BOTH
+    rows = translation_status.rows(request.user, kind=kind, locale_ids=locale_ids, statuses=statuses)
+    page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
+    return TemplateResponse(request, "core/admin/translation_status.html", {
+        "page_title": _("Translation status"), "header_title": _("Translation status"), "header_icon": "site",
+        "rows": page, "total": len(rows), "elided_page_range": page.paginator.get_elided_page_range(page.number),
+        "locales": Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"),
+        "statuses": translation_status.STATUSES.items(), "kinds": translation_status.KINDS.items(),
+        "chosen_locales": locale_ids, "chosen_statuses": statuses, "chosen_kind": kind,
+    })
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("reports/translation-status/", translation_status_view, name="translation_status")]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), name="translation-status",
+                                     icon_name="site", order=1300)
+
+
+from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)

@@ -1,0 +1,68 @@
+import pytest
+from django.contrib.auth.models import User
+
+from core.cache import HEADER
+from tests import content
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kaniv():
+    directory = content.directory()
+    return content.city(directory, "Kaniv", country="UA", latitude=49.75, longitude=31.46)
+
+
+def test_second_view_is_served_from_the_cache_until_an_editor_publishes(client, kaniv):
+    assert client.get("/en/cities/")[HEADER] == "miss"
+    assert client.get("/en/cities/")[HEADER] == "hit"
+    kaniv.title = "Kaniv on the Dnipro"
+    kaniv.save_revision().publish()
+    response = client.get("/en/cities/")
+    assert response[HEADER] == "miss"
+    assert "Kaniv on the Dnipro" in response.content.decode()
+
+
+def test_each_language_and_query_has_its_own_entry(client, kaniv):
+    client.get("/en/cities/")
+    assert client.get("/en/cities/", {"country": "UA"})[HEADER] == "miss"
+    assert client.get("/fr/cities/")[HEADER] != "hit"
+
+
+def test_unpublishing_purges(client, kaniv):
+    client.get("/en/cities/kaniv/")
+    kaniv.unpublish()
+    assert client.get("/en/cities/kaniv/").status_code == 404
+
+
+def test_signed_in_editors_are_never_served_or_stored(client, kaniv):
+    editor = User.objects.create_user("editor", password="pw-not-used-elsewhere")
+    client.force_login(editor)
+    assert HEADER not in client.get("/en/cities/")
+    client.logout()
+    assert client.get("/en/cities/")[HEADER] == "miss"
+
+
+def test_other_hosts_have_their_own_entries(client, kaniv):
+    client.get("/en/cities/")
+    assert client.get("/en/cities/", HTTP_HOST="127.0.0.1")[HEADER] == "miss"
+
+
+def test_menu_follows_a_renamed_page_but_unrelated_publishing_keeps_it_cached(client, kaniv):
+    from wagtail.models import Locale, Site
+
+    from core import cache
+    from home.models import NavigationMenu, StandardPage
+
+    about = content.add_page(content.home_page(), StandardPage(title="About us", slug="about"))
+    NavigationMenu.objects.create(site=Site.objects.get(is_default_site=True),
+                                  locale=Locale.objects.get(language_code="en"),
+                                  items=[("item", {"page": about, "url": "", "label": ""})])
+    assert ">About us</a>" in client.get("/en/").content.decode()
+    before = cache.chrome_generation()
+    kaniv.save_revision().publish()
+    assert cache.chrome_generation() == before
+    about.title = "Who we are"
+    about.save_revision().publish()
+    assert cache.chrome_generation() > before
+    assert ">Who we are</a>" in client.get("/en/").content.decode()

@@ -1,0 +1,35 @@
+"""Listing URLs (resolved once per parent) equal Wagtail's own page URLs."""
+
+import pytest
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.models import Page
+
+from cities.models import CityProfilePage
+from core.page_urls import set_listing_urls
+from tests.core.i18n_support import all_locales, translate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("host", ["localhost", "chapter.localhost"])
+def test_listing_urls_match_page_urls_on_each_site_and_language(demo, host):
+    french = all_locales()["fr"]
+    for city in CityProfilePage.objects.filter(slug__in=["kaniv", "clermont-ferrand"]):
+        for page in [*city.get_ancestors().filter(depth__gt=1).specific(), city]:
+            if not page.has_translation(french):
+                translate(page, "fr", title=f"{page.title} (fr)", slug=f"{page.slug}-fr")
+    request = RequestFactory().get("/", HTTP_HOST=host)
+    cities = list(CityProfilePage.objects.live().order_by("path"))
+    assert len({city.locale_id for city in cities}) == 2
+    with translation.override("fr"):
+        set_listing_urls(cities, request)
+        for city in cities:
+            assert city.listing_url == city.get_url(request), city
+
+
+def test_a_page_outside_every_site_keeps_wagtail_answer(db):
+    root = Page.get_first_root_node()
+    orphan = root.add_child(instance=Page(title="Nowhere", slug="nowhere"))
+    set_listing_urls([orphan])
+    assert orphan.listing_url is None and orphan.get_url() is None
