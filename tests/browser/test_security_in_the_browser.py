@@ -29,7 +29,7 @@ def shots():
 @pytest.fixture
 def demo_site(live_server):
     content.ensure_default_site()  # earlier transactional tests flush what migrations made
-    load.load()
+    load()
     all_locales()
     return live_server.url
 
