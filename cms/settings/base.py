@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env, env_bool, env_list, machine_translator_settings, redis_db_url
+from .env import email_settings, env, env_bool, env_list, machine_translator_settings, media_storage, redis_db_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -176,9 +176,19 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(env("AWS_STORAGE_BUCKET_NAME")),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set;
+# django-storages reads these settings under its own names. Media are public
+# (pages show them): plain URLs, no expiring signatures in cached pages.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")
+AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME")
+AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID")
+AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY")
+AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN")
+AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Rendered pages are cached per host, language and query for anonymous readers

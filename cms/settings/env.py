@@ -29,6 +29,14 @@ ENV_VARS = (
     "LIBRETRANSLATE_URL",
     "LIBRETRANSLATE_API_KEY",
     "DEEPL_AUTH_KEY",
+    # Media on S3-compatible object storage (django-storages' own names).
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+    "AWS_S3_REGION_NAME",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_QUERYSTRING_AUTH",
 )
 
 
@@ -90,6 +98,24 @@ def email_settings(url: str | None, host: str | None, port: str | None) -> dict:
             "EMAIL_PORT": int(port or 25),
         }
     return {}
+
+
+def media_storage(bucket: str | None) -> dict:
+    """STORAGES["default"]: S3-compatible object storage (django-storages)
+    when AWS_STORAGE_BUCKET_NAME is set, so web processes and workers on many
+    machines share originals and renditions; else files under MEDIA_ROOT.
+
+    The other AWS_* variables are read by django-storages itself from the
+    settings of the same name (base.py copies them from the environment)."""
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            # Two uploads named alike keep both files, as on a disk.
+            "file_overwrite": False,
+        },
+    }
 
 
 MACHINE_TRANSLATORS = {

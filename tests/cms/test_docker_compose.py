@@ -45,7 +45,7 @@ def test_app_services_set_only_variables_the_settings_read(compose):
 
 def test_env_vars_lists_exactly_what_the_settings_read():
     source = "\n".join(path.read_text() for path in (ROOT / "cms" / "settings").glob("*.py"))
-    read = set(re.findall(r'env(?:_bool|_list)?\("([A-Z_]+)"', source))
+    read = set(re.findall(r'env(?:_bool|_list)?\("([A-Z][A-Z0-9_]*)"', source))
     assert read | {"DJANGO_SETTINGS_MODULE"} == set(ENV_VARS)
 
 
