@@ -120,7 +120,15 @@ if REDIS_URL:
 else:
     # Embedded default: no server to install. The filesystem transport still
     # runs tasks in the worker process, never eagerly in the request.
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files under DATA_DIR: web, worker and beat are separate processes, and
+    # what one purges or counts the others must see.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
     _broker_dir = DATA_DIR / "broker"
     for _folder in ("queue", "control"):
         (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
