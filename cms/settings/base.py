@@ -6,7 +6,16 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env, env_bool, env_list, machine_translator_settings, media_storage, redis_db_url
+from .env import (
+    email_settings,
+    env,
+    env_bool,
+    env_list,
+    machine_translator_settings,
+    media_storage,
+    redis_cache_url,
+    redis_db_url,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -105,12 +114,14 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: broker on the URL's database, cache on the next one -------------
+# (or on REDIS_CACHE_URL). Every process (web, worker, beat, a shell) shares
+# the cache: page and feed purges, rate limits, the worker's heartbeat.
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": redis_db_url(REDIS_URL, 1),
+            "LOCATION": redis_cache_url(REDIS_URL, env("REDIS_CACHE_URL")),
             "KEY_PREFIX": "cms",
         }
     }

@@ -16,6 +16,7 @@ ENV_VARS = (
     "TRUSTED_PROXY_COUNT",
     "DATABASE_URL",
     "REDIS_URL",
+    "REDIS_CACHE_URL",
     "EMAIL_URL",
     "EMAIL_HOST",
     "EMAIL_PORT",
@@ -66,6 +67,24 @@ def redis_db_url(url: str, offset: int) -> str:
     path = parts.path.strip("/")
     db = int(path) if path.isdigit() else 0
     return urlunsplit(parts._replace(path=f"/{db + offset}"))
+
+
+def redis_cache_url(redis_url: str, cache_url: str | None) -> str:
+    """The cache's Redis: REDIS_CACHE_URL, else REDIS_URL's next database.
+    Redis has databases 0 to 15 unless configured otherwise: a broker on the
+    last one leaves the cache none, so start-up stops and says what to set."""
+    if cache_url:
+        return cache_url
+    path = urlsplit(redis_url).path.strip("/")
+    db = int(path) if path.isdigit() else 0
+    if db >= 15:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"REDIS_URL names database {db}: the cache would take database {db + 1}, past Redis's default 0-15. "
+            "Set REDIS_CACHE_URL to the cache's own database (e.g. redis://host:6379/14), or give REDIS_URL "
+            "a lower one.")
+    return redis_db_url(redis_url, 1)
 
 
 def email_settings(url: str | None, host: str | None, port: str | None) -> dict:

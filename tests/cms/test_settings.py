@@ -80,3 +80,20 @@ def test_production_puts_media_in_object_storage_named_by_the_environment():
                               AWS_S3_REGION_NAME="eu-west-3", AWS_S3_CUSTOM_DOMAIN="media.example.org") == (
         "storages.backends.s3.S3Storage media https://s3.example eu-west-3 media.example.org False "
         "whitenoise.storage.CompressedManifestStaticFilesStorage")
+
+
+def test_the_cache_takes_the_next_redis_database_or_its_own_url():
+    from cms.settings.env import redis_cache_url
+
+    assert redis_cache_url("redis://redis:6379/2", None) == "redis://redis:6379/3"
+    assert redis_cache_url("redis://redis:6379/15", "redis://cache:6379/0") == "redis://cache:6379/0"
+
+
+def test_a_broker_on_redis_database_15_stops_start_up_saying_what_to_set():
+    result = import_production(SECRET_KEY="k3y" * 20, REDIS_URL="redis://127.0.0.1:6379/15")
+    assert result.returncode != 0
+    assert "REDIS_URL names database 15" in result.stderr and "Set REDIS_CACHE_URL" in result.stderr
+
+    result = import_production(SECRET_KEY="k3y" * 20, REDIS_URL="redis://127.0.0.1:6379/15",
+                               REDIS_CACHE_URL="redis://127.0.0.1:6379/14")
+    assert result.returncode == 0, result.stderr
