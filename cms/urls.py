@@ -11,10 +11,11 @@ from home import i18n
 from home import views as home_views
 from home.sitemap import TranslatedSitemap
 from newsletters import views as newsletter_views
-from worker.health import healthz
+from worker import health
 
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("healthz/live", health.live, name="healthz_live"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
