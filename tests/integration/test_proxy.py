@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 
 from tests.integration.conftest import ROOT, child_env
-from tests.services import IN_CI
+from tests.services import IN_CI, NGINX
 
 pytestmark = pytest.mark.integration
 
-NGINX = "/usr/sbin/nginx"
 SECRET = "proxy-test-key-" + "x" * 40
 ACCESS_FORMAT = '%(m)s %(U)s %(s)s proto=%({x-forwarded-proto}i)s for=%({x-forwarded-for}i)s host=%({host}i)s'
 
