@@ -1,6 +1,6 @@
 import os
 
-from celery import Celery, bootsteps
+from celery import Celery, bootsteps, signals
 from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -17,6 +17,15 @@ app.conf.task_routes = {
     "worker.tasks.feeds.*": {"queue": "feeds"},
 }
 app.conf.beat_schedule = {}
+
+
+@signals.setup_logging.connect
+def use_django_logging(**kwargs):
+    """Worker and beat log through Django's LOGGING (cms/logformat.py), so
+    their lines carry time, level and logger like the web's."""
+    import django
+
+    django.setup()
 
 app.autodiscover_tasks(["worker"], related_name="tasks")
 

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from cms.logformat import logging_config
+
 from .env import (
     email_settings,
     env,
@@ -250,15 +252,18 @@ CALENDAR_FEED_SYNC_MINUTES = 15
 # Outside calendars on private or loopback addresses are refused unless allowed.
 CALENDAR_FEEDS_ALLOW_PRIVATE = env_bool("CALENDAR_FEEDS_ALLOW_PRIVATE", False)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-    # aiosmtpd ("mail.log": the tests' and benchmarks' SMTP sink) logs every
-    # SMTP command at INFO: that would cost the sink more than the mail does.
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "mail.log": {"level": "WARNING"}},
-}
+# Every line with its time, level and logger; LOG_FORMAT=json for one JSON
+# object per line (cms/logformat.py). Celery leaves logging to this too.
+LOGGING = logging_config(env("LOG_FORMAT"))
+
+# Errors to Sentry from web, worker and beat when SENTRY_DSN is set.
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.celery import CeleryIntegration
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration(), CeleryIntegration()], send_default_pii=False)
 
 _ = _  # gettext_lazy is kept for settings that name translatable text
 

@@ -17,6 +17,8 @@ ENV_VARS = (
     "DATABASE_URL",
     "REDIS_URL",
     "REDIS_CACHE_URL",
+    "LOG_FORMAT",
+    "SENTRY_DSN",
     "EMAIL_URL",
     "EMAIL_HOST",
     "EMAIL_PORT",
