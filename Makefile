@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run install install-dev test lint bench clean messages
+.PHONY: run install install-dev test lint bench clean messages lock
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,13 @@ bench: install-dev
 messages: install
 	$(PY) manage.py makemessages --all --no-obsolete --ignore=var --ignore=staticfiles --ignore=tests --ignore=bench
 	$(PY) manage.py compile_translations
+
+# requirements.in and requirements-dev.in are edited by hand; the .txt locks
+# (every package pinned) are made from them here.
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock: install-dev
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 clean:
 	rm -rf var staticfiles
