@@ -122,3 +122,10 @@ def test_the_proxy_is_the_way_in_and_serves_the_volumes_the_app_writes(compose):
 def test_web_healthcheck_asks_liveness_only(compose):
     test = " ".join(compose["services"]["web"]["healthcheck"]["test"])
     assert "/healthz/live" in test
+
+
+def test_readme_settings_table_names_every_variable_the_settings_read():
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Settings from the environment", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", table))
+    assert set(ENV_VARS) <= named, set(ENV_VARS) - named

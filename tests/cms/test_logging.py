@@ -66,13 +66,8 @@ class Sink(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802
         body = self.rfile.read(int(self.headers["Content-Length"] or 0))
-        encoding = self.headers.get("Content-Encoding", "")
-        if encoding == "gzip":
+        if self.headers.get("Content-Encoding") == "gzip":
             body = gzip.decompress(body)
-        elif encoding == "br":
-            import brotli
-
-            body = brotli.decompress(body)
         Sink.received.append(body)
         self.send_response(200)
         self.end_headers()
