@@ -25,4 +25,4 @@ RUN SECRET_KEY=build-only-key-collectstatic-not-used-at-run-time-000 \
 
 USER cms
 EXPOSE 8000
-CMD ["gunicorn", "cms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "cms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]

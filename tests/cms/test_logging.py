@@ -5,9 +5,12 @@ import gzip
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -95,3 +98,33 @@ def test_sentry_dsn_turns_on_sentry_with_the_django_and_celery_integrations():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "['celery', 'django']"
     assert any(b"sentry-check from the settings" in body for body in Sink.received)
+
+
+def test_gunicorn_lines_take_the_same_format(tmp_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k not in {"LOG_FORMAT", "SENTRY_DSN"}}
+    env.update(DJANGO_SETTINGS_MODULE="cms.settings.dev", LOG_FORMAT="json")
+    log = tmp_path / "gunicorn.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind",
+                                 f"127.0.0.1:{port}", "--workers", "1"], cwd=ROOT, env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz/live", timeout=2).read()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-2000:]
+                time.sleep(0.3)
+        time.sleep(0.5)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    entries = [json.loads(line) for line in log.read_text().splitlines()]  # every line is JSON
+    loggers = {entry["logger"] for entry in entries}
+    assert {"gunicorn.error", "gunicorn.access"} <= loggers, loggers
+    assert any("/healthz/live" in entry["message"] for entry in entries if entry["logger"] == "gunicorn.access")
