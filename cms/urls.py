@@ -11,10 +11,11 @@ from core.sitemap import TranslatedSitemap
 from home import views as home_views
 from newsletters import views as newsletter_views
 from newsletters import webhooks
-from worker.health import healthz
+from worker import health
 
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("healthz/live", health.live, name="healthz_live"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),

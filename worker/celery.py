@@ -1,6 +1,6 @@
 import os
 
-from celery import Celery
+from celery import Celery, bootsteps, signals
 from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -18,4 +18,48 @@ app.conf.task_routes = {
 }
 app.conf.beat_schedule = {}
 
+
+@signals.setup_logging.connect
+def use_django_logging(**kwargs):
+    """Worker and beat log through Django's LOGGING (cms/logformat.py), so
+    their lines carry time, level and logger like the web's."""
+    import django
+
+    django.setup()
+
 app.autodiscover_tasks(["worker"], related_name="tasks")
+
+
+class Heartbeat(bootsteps.StartStopStep):
+    """Every worker writes a heartbeat into the shared cache, read by /healthz
+    (worker/health.py) without waiting on a ping."""
+
+    requires = {"celery.worker.components:Timer"}
+
+    def __init__(self, worker, **kwargs):
+        super().__init__(worker, **kwargs)
+        self.tref = None
+
+    def start(self, worker):
+        from .health import HEARTBEAT_SECONDS
+
+        self.beat(worker)
+        self.tref = worker.timer.call_repeatedly(HEARTBEAT_SECONDS, self.beat, (worker,), priority=10)
+
+    def stop(self, worker):
+        if self.tref is not None:
+            self.tref.cancel()
+            self.tref = None
+
+    def beat(self, worker):
+        from .health import record_worker_heartbeat
+
+        try:
+            record_worker_heartbeat(worker.hostname)
+        except Exception:  # a cache outage shows as "cache" and "worker" failing in /healthz
+            import logging
+
+            logging.getLogger(__name__).warning("could not write the worker heartbeat", exc_info=True)
+
+
+app.steps["worker"].add(Heartbeat)

@@ -7,7 +7,19 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import anymail_settings, email_settings, env, env_bool, env_list, machine_translator_settings, redis_db_url
+from cms.logformat import logging_config
+
+from .env import (
+    anymail_settings,
+    email_settings,
+    env,
+    env_bool,
+    env_list,
+    machine_translator_settings,
+    media_storage,
+    redis_cache_url,
+    redis_db_url,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -114,12 +126,14 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: broker on the URL's database, cache on the next one -------------
+# (or on REDIS_CACHE_URL). Every process (web, worker, beat, a shell) shares
+# the cache: page and feed purges, rate limits, the worker's heartbeat.
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": redis_db_url(REDIS_URL, 1),
+            "LOCATION": redis_cache_url(REDIS_URL, env("REDIS_CACHE_URL")),
             "KEY_PREFIX": "cms",
         }
     }
@@ -129,7 +143,15 @@ if REDIS_URL:
 else:
     # Embedded default: no server to install. The filesystem transport still
     # runs tasks in the worker process, never eagerly in the request.
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files under DATA_DIR: web, worker and beat are separate processes, and
+    # what one purges or counts the others must see.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
     _broker_dir = DATA_DIR / "broker"
     for _folder in ("queue", "control"):
         (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
@@ -140,7 +162,10 @@ else:
         "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
-    CELERY_RESULT_BACKEND = f"db+sqlite:///{DATA_DIR / 'celery-results.sqlite3'}"
+    # Results only where a caller reads them (CELERY_TASK_IGNORE_RESULT), in
+    # files: Celery's own backend, nothing more to install.
+    (DATA_DIR / "celery-results").mkdir(exist_ok=True)
+    CELERY_RESULT_BACKEND = f"file://{DATA_DIR / 'celery-results'}"
 
 # --- Email -------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Sister Cities <news@localhost>")
@@ -240,9 +265,19 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(env("AWS_STORAGE_BUCKET_NAME")),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set;
+# django-storages reads these settings under its own names. Media are public
+# (pages show them): plain URLs, no expiring signatures in cached pages.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL")
+AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME")
+AWS_ACCESS_KEY_ID = env("AWS_ACCESS_KEY_ID")
+AWS_SECRET_ACCESS_KEY = env("AWS_SECRET_ACCESS_KEY")
+AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN")
+AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Rendered pages are cached per host, language and query for anonymous readers
@@ -278,6 +313,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 300
 CELERY_TASK_TIME_LIMIT = 360
 CELERY_RESULT_EXPIRES = 3600
+# Tasks are fire-and-forget; the few whose result someone reads say so
+# (ignore_result=False).
+CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Calendar feeds: how often beat syncs each enabled feed.
@@ -285,17 +323,20 @@ CALENDAR_FEED_SYNC_MINUTES = 15
 # Outside calendars on private or loopback addresses are refused unless allowed.
 CALENDAR_FEEDS_ALLOW_PRIVATE = env_bool("CALENDAR_FEEDS_ALLOW_PRIVATE", False)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
-    # aiosmtpd ("mail.log": the tests' and benchmarks' SMTP sink) logs every
-    # SMTP command at INFO: that would cost the sink more than the mail does.
-    # django-axes logs every sign-in at INFO; failures and locks are warnings.
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "mail.log": {"level": "WARNING"},
-                "axes": {"level": "WARNING"}},
-}
+# Every line with its time, level and logger; LOG_FORMAT=json for one JSON
+# object per line (cms/logformat.py). Celery leaves logging to this too.
+LOGGING = logging_config(env("LOG_FORMAT"))
+# django-axes logs every sign-in at INFO; failures and locks are warnings.
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}
+
+# Errors to Sentry from web, worker and beat when SENTRY_DSN is set.
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.celery import CeleryIntegration
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    sentry_sdk.init(dsn=SENTRY_DSN, integrations=[DjangoIntegration(), CeleryIntegration()], send_default_pii=False)
 
 _ = _  # gettext_lazy is kept for settings that name translatable text
 

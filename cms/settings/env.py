@@ -17,6 +17,9 @@ ENV_VARS = (
     "HTTPS_ONLY",
     "DATABASE_URL",
     "REDIS_URL",
+    "REDIS_CACHE_URL",
+    "LOG_FORMAT",
+    "SENTRY_DSN",
     "EMAIL_URL",
     "EMAIL_HOST",
     "EMAIL_PORT",
@@ -33,6 +36,14 @@ ENV_VARS = (
     "ANYMAIL_ESP",
     "ANYMAIL_WEBHOOK_SECRET",
     "ANYMAIL_WEBHOOK_SIGNING_KEY",
+    # Media on S3-compatible object storage (django-storages' own names).
+    "AWS_STORAGE_BUCKET_NAME",
+    "AWS_S3_ENDPOINT_URL",
+    "AWS_S3_REGION_NAME",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_S3_CUSTOM_DOMAIN",
+    "AWS_QUERYSTRING_AUTH",
 )
 
 
@@ -62,6 +73,24 @@ def redis_db_url(url: str, offset: int) -> str:
     path = parts.path.strip("/")
     db = int(path) if path.isdigit() else 0
     return urlunsplit(parts._replace(path=f"/{db + offset}"))
+
+
+def redis_cache_url(redis_url: str, cache_url: str | None) -> str:
+    """The cache's Redis: REDIS_CACHE_URL, else REDIS_URL's next database.
+    Redis has databases 0 to 15 unless configured otherwise: a broker on the
+    last one leaves the cache none, so start-up stops and says what to set."""
+    if cache_url:
+        return cache_url
+    path = urlsplit(redis_url).path.strip("/")
+    db = int(path) if path.isdigit() else 0
+    if db >= 15:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"REDIS_URL names database {db}: the cache would take database {db + 1}, past Redis's default 0-15. "
+            "Set REDIS_CACHE_URL to the cache's own database (e.g. redis://host:6379/14), or give REDIS_URL "
+            "a lower one.")
+    return redis_db_url(redis_url, 1)
 
 
 def email_settings(url: str | None, host: str | None, port: str | None) -> dict:
@@ -94,6 +123,24 @@ def email_settings(url: str | None, host: str | None, port: str | None) -> dict:
             "EMAIL_PORT": int(port or 25),
         }
     return {}
+
+
+def media_storage(bucket: str | None) -> dict:
+    """STORAGES["default"]: S3-compatible object storage (django-storages)
+    when AWS_STORAGE_BUCKET_NAME is set, so web processes and workers on many
+    machines share originals and renditions; else files under MEDIA_ROOT.
+
+    The other AWS_* variables are read by django-storages itself from the
+    settings of the same name (base.py copies them from the environment)."""
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            # Two uploads named alike keep both files, as on a disk.
+            "file_overwrite": False,
+        },
+    }
 
 
 MACHINE_TRANSLATORS = {

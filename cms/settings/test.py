@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import DATA_DIR, DATABASES
+from .base import CACHES, DATA_DIR, DATABASES
 from .env import env
 
 SECRET_KEY = "test-only-key"
@@ -14,6 +14,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Its own folder, shared with the worker processes integration tests start.
+if CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
+    CACHES["default"]["LOCATION"] = str(DATA_DIR / "test-cache")
 # A file, not memory, so a worker process started by a test can share it.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-db.sqlite3")}

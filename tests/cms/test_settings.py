@@ -56,3 +56,44 @@ def test_email_url_is_read_into_smtp_settings():
 def test_an_unknown_email_scheme_is_a_clear_error():
     with pytest.raises(ValueError, match="EMAIL_URL scheme"):
         email_settings("http://mail.example", None, None)
+
+
+def production_setting(expression: str, **env_vars) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(DJANGO_SETTINGS_MODULE="cms.settings.production", SECRET_KEY="k3y" * 20, **env_vars)
+    result = subprocess.run([sys.executable, "-c", f"from django.conf import settings; print({expression})"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_keeps_media_on_disk_without_a_bucket():
+    assert production_setting("settings.STORAGES['default']['BACKEND']") == \
+        "django.core.files.storage.FileSystemStorage"
+
+
+def test_production_puts_media_in_object_storage_named_by_the_environment():
+    read = "settings.STORAGES['default']['BACKEND'], settings.AWS_STORAGE_BUCKET_NAME, settings.AWS_S3_ENDPOINT_URL, " \
+           "settings.AWS_S3_REGION_NAME, settings.AWS_S3_CUSTOM_DOMAIN, settings.AWS_QUERYSTRING_AUTH, " \
+           "settings.STORAGES['staticfiles']['BACKEND']"
+    assert production_setting(read, AWS_STORAGE_BUCKET_NAME="media", AWS_S3_ENDPOINT_URL="https://s3.example",
+                              AWS_S3_REGION_NAME="eu-west-3", AWS_S3_CUSTOM_DOMAIN="media.example.org") == (
+        "storages.backends.s3.S3Storage media https://s3.example eu-west-3 media.example.org False "
+        "whitenoise.storage.CompressedManifestStaticFilesStorage")
+
+
+def test_the_cache_takes_the_next_redis_database_or_its_own_url():
+    from cms.settings.env import redis_cache_url
+
+    assert redis_cache_url("redis://redis:6379/2", None) == "redis://redis:6379/3"
+    assert redis_cache_url("redis://redis:6379/15", "redis://cache:6379/0") == "redis://cache:6379/0"
+
+
+def test_a_broker_on_redis_database_15_stops_start_up_saying_what_to_set():
+    result = import_production(SECRET_KEY="k3y" * 20, REDIS_URL="redis://127.0.0.1:6379/15")
+    assert result.returncode != 0
+    assert "REDIS_URL names database 15" in result.stderr and "Set REDIS_CACHE_URL" in result.stderr
+
+    result = import_production(SECRET_KEY="k3y" * 20, REDIS_URL="redis://127.0.0.1:6379/15",
+                               REDIS_CACHE_URL="redis://127.0.0.1:6379/14")
+    assert result.returncode == 0, result.stderr

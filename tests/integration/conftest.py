@@ -52,10 +52,11 @@ class WorkerProcess:
         from worker import app
 
         self.log = open(self.log_path, "ab")
+        name = f"test-{os.getpid()}-{time.monotonic_ns()}"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "worker", "worker", "--loglevel=INFO",
              f"--concurrency={self.concurrency}", "--without-gossip", "--without-mingle",
-             f"--hostname=test-{os.getpid()}-{time.monotonic_ns()}@%h", *self.extra_args],
+             f"--hostname={name}@%h", *self.extra_args],
             cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT,
             # Its own process group, so kill() takes the pool children with it.
             start_new_session=True,
@@ -64,7 +65,8 @@ class WorkerProcess:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_path.read_text()[-3000:]}")
-            if app.control.ping(timeout=0.5):
+            # This worker, not one started before it.
+            if any(host.startswith(f"{name}@") for reply in app.control.ping(timeout=0.5) for host in reply):
                 return self
         self.stop()
         raise RuntimeError(f"worker did not answer a ping within {timeout}s:\n{self.log_path.read_text()[-3000:]}")

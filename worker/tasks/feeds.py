@@ -13,8 +13,8 @@ from events.models import CalendarFeed
 RETRY_ON = (FeedUnavailable, OperationalError, InterfaceError)
 
 
-@shared_task(bind=True, name="worker.tasks.feeds.sync_calendar_feed", acks_late=True, autoretry_for=RETRY_ON,
-             retry_backoff=60, retry_backoff_max=3600, retry_jitter=True, max_retries=6)
+@shared_task(bind=True, name="worker.tasks.feeds.sync_calendar_feed", ignore_result=False, acks_late=True,
+             autoretry_for=RETRY_ON, retry_backoff=60, retry_backoff_max=3600, retry_jitter=True, max_retries=6)
 def sync_calendar_feed(self, feed_id: int) -> dict:
     try:
         return sync.sync_feed(feed_id).as_dict()

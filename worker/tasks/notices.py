@@ -12,8 +12,8 @@ from notices.scan import scan
 DB_FAULTS = (OperationalError, InterfaceError)
 
 
-@shared_task(name="worker.tasks.notices.notify_event_changed", acks_late=True, autoretry_for=DB_FAULTS,
-             retry_backoff=True, retry_jitter=True, max_retries=6)
+@shared_task(name="worker.tasks.notices.notify_event_changed", ignore_result=False, acks_late=True,
+             autoretry_for=DB_FAULTS, retry_backoff=True, retry_jitter=True, max_retries=6)
 def notify_event_changed(page_id: int) -> dict:
     """After an event was published or unpublished: tell followers what changed."""
     return reconcile(page_id).as_dict()
