@@ -1,13 +1,14 @@
 """Sending a newsletter issue: which translation each language gets, who
 receives it, and the newsletter kind of message for sending.py."""
 
+import functools
 from collections import Counter
 
 from django.conf import settings
 from wagtail.models import Locale
 
 from . import sending
-from .messages import from_email, issue_template, prepared_issue_message, rendered_variant
+from .messages import IssueTemplate, from_email, issue_template, prepared_issue_message, rendered_variant
 from .models import Delivery, NewsletterPage, SendRun, Subscriber
 
 KIND = "newsletter"
@@ -84,16 +85,20 @@ def find_issue(page_id_or_slug: str) -> NewsletterPage:
 
 # --- The kind -----------------------------------------------------------------
 def _prepare(run: SendRun) -> dict:
-    return {"sender": from_email(), "variants": run.variants, "templates": {}}
+    return {"sender": from_email(), "variants": run.variants}
+
+
+@functools.lru_cache(maxsize=64)
+def _template(page_id: int, revision_id: int | None, sender: str) -> IssueTemplate:
+    """One language's message with placeholders for the recipient, built once
+    per process (not once per chunk: it cost a lane as much as its claim)."""
+    return issue_template(rendered_variant(page_id, revision_id), sender)
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
     variants = prepared["variants"]
     variant = variants.get(delivery.language) or variants[settings.LANGUAGE_CODE]
-    key = (variant["page"], variant["revision"])
-    template = prepared["templates"].get(key)
-    if template is None:
-        template = prepared["templates"][key] = issue_template(rendered_variant(*key), prepared["sender"])
+    template = _template(variant["page"], variant["revision"], prepared["sender"])
     message = prepared_issue_message(template, to=delivery.email, subscriber=delivery.subscriber,
                                      message_id=f"newsletter.{delivery.run_id}.{delivery.pk}")
     message.connection = connection
