@@ -237,13 +237,26 @@ def run_lane(run_id: int, *, generation: int | None = None, chunk_size: int | No
     if generation is not None and generation != run.lane_generation:
         return LaneResult()
     SendRun.objects.filter(pk=run_id).update(last_activity_at=now)
-    token, deliveries = claim(run_id, chunk_size or settings.NEWSLETTER_CHUNK_SIZE, now=now)
+    token, deliveries = claim(run_id, chunk_size or lane_chunk_size(), now=now)
     if not deliveries:
         return _idle(run, now)
     with ClaimKeeper(run_id, token):
         result = send_claimed(run, token, deliveries, deadline=deadline)
     result.more = True
     return result
+
+
+# A chunk lasts about this long at the rate limit: long enough to spread a
+# claim's cost (claim, suppression check, task round trip) over many
+# messages, short enough that other runs' lanes (meeting notices) get a turn.
+CHUNK_SECONDS = 10
+
+
+def lane_chunk_size() -> int:
+    """Deliveries a lane claims at once: CHUNK_SECONDS of its share of the
+    rate limit, at least 10 and at most NEWSLETTER_CHUNK_SIZE."""
+    per_lane = settings.NEWSLETTER_RATE_PER_SECOND / max(1, settings.NEWSLETTER_LANES)
+    return max(10, min(settings.NEWSLETTER_CHUNK_SIZE, int(per_lane * CHUNK_SECONDS)))
 
 
 def renew(run_id: int, token: uuid.UUID, *, now: datetime | None = None) -> int:

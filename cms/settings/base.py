@@ -260,8 +260,9 @@ NEWSLETTER_BASE_URL = WAGTAILADMIN_BASE_URL
 NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
 # Global limit across every worker process (counted in the cache / Redis).
 NEWSLETTER_RATE_PER_SECOND = int(env("NEWSLETTER_RATE_PER_SECOND") or 10)
-# Deliveries one task claims and sends over one SMTP connection.
-NEWSLETTER_CHUNK_SIZE = 50
+# Most deliveries one task claims and sends over one SMTP connection (a lane
+# takes about ten seconds' worth of its share of the rate, up to this).
+NEWSLETTER_CHUNK_SIZE = 200
 # Tasks sending one run side by side (each claims its own chunks).
 NEWSLETTER_LANES = 4
 # SMTP 4xx and connection faults are retried with backoff and jitter.

@@ -331,6 +331,16 @@ def test_one_chunk_costs_a_bounded_number_of_queries(issue, make_subscriber, sin
     assert result.sent == 49
 
 
+def test_a_lane_claims_about_ten_seconds_of_its_share_of_the_rate(settings):
+    settings.NEWSLETTER_LANES, settings.NEWSLETTER_CHUNK_SIZE = 4, 200
+    settings.NEWSLETTER_RATE_PER_SECOND = 10  # the default: 2.5 a second each
+    assert sending.lane_chunk_size() == 25
+    settings.NEWSLETTER_RATE_PER_SECOND = 1
+    assert sending.lane_chunk_size() == 10
+    settings.NEWSLETTER_RATE_PER_SECOND = 1_000_000
+    assert sending.lane_chunk_size() == 200
+
+
 def test_the_rate_limit_is_shared_and_holds_per_second():
     limiter = SendRate(per_second=5, key=f"test-{time.monotonic_ns()}")
     seconds = []
