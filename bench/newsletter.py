@@ -5,8 +5,10 @@ default), 10,000 subscribers go through the workers into an SMTP sink on
 loopback (its own process); the ceiling is a bare smtplib loop sending the
 same prepared messages over one connection to the same sink, measured before
 and after each set-up in the same run, and the ratio is against the higher of
-the two. Then peak worker RSS at the larger sizes with the first set-up
-(memory should stay flat). Needs PostgreSQL and Redis (DATABASE_URL,
+the two. Each line also gives the workers' CPU per message (user + system
+of the worker and pool processes while sending: steadier than messages per
+second on a shared machine). Then peak worker RSS at the larger sizes with
+the first set-up (memory should stay flat). Needs PostgreSQL and Redis (DATABASE_URL,
 REDIS_URL); works on its own database (bench_<name>), created and dropped
 here.
 
@@ -83,6 +85,23 @@ def peak_rss_kib(pid: int) -> int:
     return peak
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a worker and its pool processes (same group): less
+    shaken by a busy machine than messages per second."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if os.getpgid(int(entry.name)) != pid:
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, ProcessLookupError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def make_subscribers(n: int, prefix: str):
     from django.utils import timezone
 
@@ -157,6 +176,7 @@ def pipeline(sink: Sink, n: int, workers: int, concurrency: int, tmp: Path, slug
     procs = [WorkerProcess(tmp / f"{slug}-{i}.log", env, concurrency=concurrency).start() for i in range(workers)]
     try:
         before = sink.count
+        cpu = sum(cpu_seconds(p.proc.pid) for p in procs)
         start = time.perf_counter()
         run, _ = issues.start_send(issue)
         created = time.perf_counter() - start
@@ -164,13 +184,14 @@ def pipeline(sink: Sink, n: int, workers: int, concurrency: int, tmp: Path, slug
         elapsed = time.perf_counter() - start
         assert sink.count - before == n, (sink.count - before, n)
         rss = max(peak_rss_kib(p.proc.pid) for p in procs)
+        cpu = sum(cpu_seconds(p.proc.pid) for p in procs) - cpu
     finally:
         for p in procs:
             p.stop()
     if baseline:
         # The machine is shared: measure the ceiling before and after, keep the higher.
         ceilings.append(ceiling(sink, baseline))
-    return run, n / elapsed, created, rss, ceilings
+    return run, n / elapsed, created, rss, ceilings, 1000 * cpu / n
 
 
 def main():
@@ -201,12 +222,13 @@ def main():
     runs = [(setup, sizes[0]) for setup in setups] + [(setups[0], n) for n in sizes[1:]]
     try:
         print(f"{'setup':>6} {'subscribers':>12} {'msg/s':>9} {'rows (s)':>9} {'peak RSS MiB':>13} "
-              f"{'ceiling msg/s':>15} {'ratio':>6}")
+              f"{'worker CPU ms/msg':>18} {'ceiling msg/s':>15} {'ratio':>6}")
         for index, ((workers, concurrency), n) in enumerate(runs):
-            _run, rate, created, rss, ceilings = pipeline(sink, n, workers, concurrency, tmp,
+            _run, rate, created, rss, ceilings, cpu_ms = pipeline(sink, n, workers, concurrency, tmp,
                                                           slug=f"issue-{index}-{n}", compare=sizes[0])
             compared = f"{ceilings[0]:>7.0f}/{ceilings[1]:<7.0f} {rate / max(ceilings):>6.2f}" if ceilings else ""
-            print(f"{workers}x{concurrency:<4} {n:>12} {rate:>9.0f} {created:>9.2f} {rss / 1024:>13.1f} {compared}",
+            print(f"{workers}x{concurrency:<4} {n:>12} {rate:>9.0f} {created:>9.2f} {rss / 1024:>13.1f} "
+                  f"{cpu_ms:>18.2f} {compared}",
                   flush=True)
         print(f"\nceiling: a bare smtplib loop, one connection, the same {sizes[0]} prepared messages, "
               "before/after each set-up; ratio = pipeline / the higher of the two")
