@@ -325,7 +325,7 @@ def send_claimed(run: SendRun, token: uuid.UUID, deliveries: list[Delivery], *,
     tokens = 0
     smtp = None
     mine = Delivery.objects.filter(claim_token=token)
-    checked = time.monotonic()
+    checked = float("-inf")  # check before the first message too
     # Accepted messages are recorded in small batches (one UPDATE per few
     # messages): after a crash at most these few are sent again.
     accepted: list[int] = []
@@ -407,11 +407,16 @@ def envelope_sender(from_email: str) -> str:
 
 def _still_running(run, token, rest: list[Delivery], deadline, result: LaneResult) -> bool:
     """Between messages: stop on pause, cancel or the task's deadline, handing
-    the rest of the chunk back."""
+    the rest of the chunk back, or when the lane no longer holds its claim."""
     now = timezone.now()
     status = SendRun.objects.filter(pk=run.pk).values_list("status", flat=True).first()
     if status == SendRun.Status.SENDING and (deadline is None or now < deadline):
-        return True
+        if not rest or Delivery.objects.filter(pk=rest[0].pk, claim_token=token).exists():
+            return True
+        # The lease ran out (renewals failed) and the sweep gave the rest to
+        # another lane: sending them here too would send them twice.
+        logger.warning("run %s: a lane's claim was taken back; it stops", run.pk)
+        return False
     remaining = Delivery.objects.filter(pk__in=[d.pk for d in rest], claim_token=token,
                                         status=Delivery.Status.SENDING)
     if status == SendRun.Status.CANCELLED:

@@ -223,6 +223,23 @@ def test_lanes_of_an_older_generation_stop(issue, make_subscriber, sink):
     assert sending.new_lane_generation(987654) is None
 
 
+def test_a_lane_whose_claim_was_taken_back_stops_sending(issue, make_subscriber, sink, settings):
+    """If a live lane's lease ran out (its renewals failed), the sweep gave its
+    deliveries to another lane: it must not send them too."""
+    subscribers(make_subscriber, 5)
+    run, _ = issues.start_send(issue)
+    token, claimed = sending.claim(run.pk, 5)
+    Delivery.objects.update(claimed_at=timezone.now() - timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 1))
+    assert sending.sweep() == [run.pk]
+
+    result = sending.send_claimed(run, token, claimed)
+
+    assert (sink.count, result.sent) == (0, 0)
+    assert set(Delivery.objects.values_list("status", "claim_token")) == {(Delivery.Status.PENDING, None)}
+    sending.run_lane(run.pk)
+    assert sink.count == 5
+
+
 def test_a_worker_start_sweeps_now_and_again_when_fresh_claims_run_out(issue, make_subscriber, settings):
     subscribers(make_subscriber, 3)
     run, _ = issues.start_send(issue)
