@@ -1,13 +1,18 @@
 """Newsletter sending throughput and worker memory.
 
-10,000 subscribers go through 2 Celery worker processes into an SMTP sink on
-loopback; the ceiling is a bare smtplib loop sending the same prepared
-messages over one connection to the same sink, measured in the same run.
-Then peak worker RSS at 10,000 and 100,000 subscribers (memory should stay
-flat). Needs PostgreSQL and Redis (DATABASE_URL, REDIS_URL); works on its
-own database (bench_<name>), created and dropped here.
+For each set-up of Celery workers x pool processes (1x2, 2x1 and 2x2 by
+default), 10,000 subscribers go through the workers into an SMTP sink on
+loopback (its own process); the ceiling is a bare smtplib loop sending the
+same prepared messages over one connection to the same sink, measured before
+and after each set-up in the same run, and the ratio is against the higher of
+the two. Each line also gives the workers' CPU per message (user + system
+of the worker and pool processes while sending: steadier than messages per
+second on a shared machine). Then peak worker RSS at the larger sizes with
+the first set-up (memory should stay flat). Needs PostgreSQL and Redis (DATABASE_URL,
+REDIS_URL); works on its own database (bench_<name>), created and dropped
+here.
 
-    .venv/bin/python bench/newsletter.py [--sizes 10000,100000]
+    .venv/bin/python bench/newsletter.py [--sizes 10000,100000] [--setups 1x2,2x1,2x2]
 """
 
 import argparse
@@ -80,6 +85,23 @@ def peak_rss_kib(pid: int) -> int:
     return peak
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a worker and its pool processes (same group): less
+    shaken by a busy machine than messages per second."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if os.getpgid(int(entry.name)) != pid:
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, ProcessLookupError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def make_subscribers(n: int, prefix: str):
     from django.utils import timezone
 
@@ -116,7 +138,7 @@ def prepared_messages(issue, n: int) -> list[tuple[str, list[str], bytes]]:
     from newsletters.messages import from_email
     from newsletters.models import Delivery, Subscriber
 
-    prepared = {"sender": from_email(), "variants": issue_variants(issue), "templates": {}}
+    prepared = {"sender": from_email(), "variants": issue_variants(issue)}
     messages = []
     for i, subscriber in enumerate(Subscriber.objects.order_by("pk")[:n].iterator(chunk_size=2000)):
         delivery = Delivery(pk=i + 1, run_id=0, subscriber=subscriber, email=subscriber.email,
@@ -154,6 +176,7 @@ def pipeline(sink: Sink, n: int, workers: int, concurrency: int, tmp: Path, slug
     procs = [WorkerProcess(tmp / f"{slug}-{i}.log", env, concurrency=concurrency).start() for i in range(workers)]
     try:
         before = sink.count
+        cpu = sum(cpu_seconds(p.proc.pid) for p in procs)
         start = time.perf_counter()
         run, _ = issues.start_send(issue)
         created = time.perf_counter() - start
@@ -161,22 +184,24 @@ def pipeline(sink: Sink, n: int, workers: int, concurrency: int, tmp: Path, slug
         elapsed = time.perf_counter() - start
         assert sink.count - before == n, (sink.count - before, n)
         rss = max(peak_rss_kib(p.proc.pid) for p in procs)
+        cpu = sum(cpu_seconds(p.proc.pid) for p in procs) - cpu
     finally:
         for p in procs:
             p.stop()
     if baseline:
         # The machine is shared: measure the ceiling before and after, keep the higher.
         ceilings.append(ceiling(sink, baseline))
-    return run, n / elapsed, created, rss, ceilings
+    return run, n / elapsed, created, rss, ceilings, 1000 * cpu / n
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000,100000", help="subscriber counts (the first is compared)")
-    parser.add_argument("--workers", type=int, default=2, help="celery worker processes")
-    parser.add_argument("--concurrency", type=int, default=1, help="pool processes per worker")
+    parser.add_argument("--sizes", default="10000,100000",
+                        help="subscriber counts: the first is compared for every set-up, the rest give memory")
+    parser.add_argument("--setups", default="1x2,2x1,2x2", help="workers x pool processes, comma-separated")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    setups = [tuple(int(x) for x in setup.split("x")) for setup in args.setups.split(",")]
     if not os.environ.get("DATABASE_URL", "").startswith("postgres") or not os.environ.get("REDIS_URL"):
         raise SystemExit("bench/newsletter.py needs DATABASE_URL (PostgreSQL) and REDIS_URL (Redis)")
 
@@ -194,20 +219,19 @@ def main():
     tmp = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-newsletter-{os.getpid()}"
     tmp.mkdir(parents=True, exist_ok=True)
     sink = Sink()
+    runs = [(setup, sizes[0]) for setup in setups] + [(setups[0], n) for n in sizes[1:]]
     try:
-        print(f"workers: {args.workers} x concurrency {args.concurrency}")
-        print(f"{'subscribers':>12} {'msg/s':>9} {'rows (s)':>9} {'peak RSS MiB':>13}")
-        compared = None
-        for n in sizes:
-            run, rate, created, rss, ceilings = pipeline(sink, n, args.workers, args.concurrency, tmp,
-                                                         slug=f"issue-{n}", compare=sizes[0])
-            print(f"{n:>12} {rate:>9.0f} {created:>9.2f} {rss / 1024:>13.1f}", flush=True)
-            if ceilings:
-                compared = (n, rate, ceilings)
-        n, rate, ceilings = compared
-        print(f"\nbare smtplib loop, one connection, same {n} prepared messages, before and after: "
-              f"{ceilings[0]:.0f} and {ceilings[1]:.0f} msg/s")
-        print(f"pipeline / ceiling at {n}: {rate / max(ceilings):.2f}")
+        print(f"{'setup':>6} {'subscribers':>12} {'msg/s':>9} {'rows (s)':>9} {'peak RSS MiB':>13} "
+              f"{'worker CPU ms/msg':>18} {'ceiling msg/s':>15} {'ratio':>6}")
+        for index, ((workers, concurrency), n) in enumerate(runs):
+            _run, rate, created, rss, ceilings, cpu_ms = pipeline(sink, n, workers, concurrency, tmp,
+                                                          slug=f"issue-{index}-{n}", compare=sizes[0])
+            compared = f"{ceilings[0]:>7.0f}/{ceilings[1]:<7.0f} {rate / max(ceilings):>6.2f}" if ceilings else ""
+            print(f"{workers}x{concurrency:<4} {n:>12} {rate:>9.0f} {created:>9.2f} {rss / 1024:>13.1f} "
+                  f"{cpu_ms:>18.2f} {compared}",
+                  flush=True)
+        print(f"\nceiling: a bare smtplib loop, one connection, the same {sizes[0]} prepared messages, "
+              "before/after each set-up; ratio = pipeline / the higher of the two")
         print(f"logs: {tmp}")
     finally:
         sink.stop()

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -75,14 +76,18 @@ def run_detail(request, run_id: int):
     return TemplateResponse(request, "newsletters/admin/run.html", {
         "run": run, "progress": sending.progress(run), "failures": sending.failed_reasons(run),
         "progress_url": reverse("newsletters_admin:run_progress", args=[run.pk]),
-        "status_labels": {value: str(label) for value, label in SendRun.Status.choices},
+        "status_labels": {str(value): str(label) for value, label in SendRun.Status.choices},
         "header_icon": "mail",
         "page_title": _("Sending “%(title)s”") % {"title": run.page.title if run.page else run.key},
     })
 
 
 def run_progress(request, run_id: int):
-    return JsonResponse(sending.progress(_run(request, run_id)))
+    """The figures, and the notes (lost worker, retries waiting) rendered in
+    the editor's language and time zone, for the page to poll."""
+    progress = sending.progress(_run(request, run_id))
+    progress["notes_html"] = render_to_string("newsletters/admin/run_notes.html", {"progress": progress})
+    return JsonResponse(progress)
 
 
 @require_POST

@@ -1,6 +1,7 @@
 """Sending a newsletter issue: which translation each language gets, who
 receives it, and the newsletter kind of message for sending.py."""
 
+import functools
 from collections import Counter
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from . import sending
 from .messages import (
     PREFERENCES,
     UNSUBSCRIBE,
+    IssueTemplate,
     absolute,
     issue_template,
     prepared_issue_message,
@@ -98,17 +100,20 @@ def find_issue(page_id_or_slug: str) -> NewsletterPage:
 def _prepare(run: SendRun) -> dict:
     # The issue's own site: its organisation sends, its address is in every link.
     sender = sender_of_page(run.page)
-    return {"sender": sender.address, "root": sender.root_url, "variants": run.variants, "templates": {}}
+    return {"sender": sender.address, "root": sender.root_url, "variants": run.variants}
+
+
+@functools.lru_cache(maxsize=64)
+def _template(page_id: int, revision_id: int | None, sender: str, root: str) -> IssueTemplate:
+    """One language's message with placeholders for the recipient, built once
+    per process (not once per chunk: it cost a lane as much as its claim)."""
+    return issue_template(rendered_variant(page_id, revision_id), sender, root)
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
     variants = prepared["variants"]
     variant = variants.get(delivery.language) or variants[settings.LANGUAGE_CODE]
-    key = (variant["page"], variant["revision"])
-    template = prepared["templates"].get(key)
-    if template is None:
-        template = issue_template(rendered_variant(*key), prepared["sender"], prepared["root"])
-        prepared["templates"][key] = template
+    template = _template(variant["page"], variant["revision"], prepared["sender"], prepared["root"])
     message = prepared_issue_message(template, to=delivery.email, subscriber=delivery.subscriber,
                                      message_id=f"newsletter.{delivery.run_id}.{delivery.pk}")
     message.connection = connection

@@ -203,8 +203,16 @@ class SendRun(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
-    # Touched by every lane that runs: the sweeper restarts a run gone quiet.
+    # Touched by every lane while it works or waits: the sweep restarts a run
+    # gone quiet for longer than the lease (its lanes died with a worker).
     last_activity_at = models.DateTimeField(default=timezone.now)
+    # Raised each time lanes are started: a lane of an older generation (one
+    # Redis hands back an hour after its worker died) stops at once.
+    lane_generation = models.PositiveIntegerField(default=0)
+    # The last time the sweep took over from a lost worker, and how many
+    # deliveries it had to put back in all.
+    recovered_at = models.DateTimeField(null=True, blank=True)
+    recovered_count = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "key"], name="newsletters_sendrun_kind_key_unique")]

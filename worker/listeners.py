@@ -1,7 +1,10 @@
 """Turn what the apps announce (Wagtail's page signals, the apps' own
 signals) into tasks, enqueued only after the transaction commits."""
 
-from django.db import transaction
+import logging
+
+from celery.signals import worker_ready
+from django.db import connections, transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
@@ -10,6 +13,21 @@ from events.signals import feed_sync_requested
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
 
 from .tasks import feeds, mail, notices
+
+logger = logging.getLogger(__name__)
+
+
+@worker_ready.connect(dispatch_uid="worker.newsletters.sweep_on_start")
+def on_worker_ready(sender=None, **kwargs):
+    """A worker (re)started: take over what a dead one held, within a lease."""
+    try:
+        restarted = mail.sweep_on_start()
+        if restarted:
+            logger.warning("worker start: lanes started again for runs %s", restarted)
+    except Exception:  # the worker must start even if the database is not there yet
+        logger.exception("worker start: the delivery sweep failed; beat's sweep will catch up")
+    finally:
+        connections.close_all()  # the main process keeps no connection its pool could inherit
 
 
 @receiver(send_requested, dispatch_uid="worker.newsletters.send_requested")

@@ -365,18 +365,22 @@ MEETING_NOTICE_SCAN_MINUTES = 5
 NEWSLETTER_UNSUBSCRIBE_MAILTO = ""
 # Global limit across every worker process (counted in the cache / Redis).
 NEWSLETTER_RATE_PER_SECOND = int(env("NEWSLETTER_RATE_PER_SECOND") or 10)
-# Deliveries one task claims and sends over one SMTP connection.
-NEWSLETTER_CHUNK_SIZE = 50
+# Most deliveries one task claims and sends over one SMTP connection (a lane
+# takes about ten seconds' worth of its share of the rate, up to this).
+NEWSLETTER_CHUNK_SIZE = 200
 # Tasks sending one run side by side (each claims its own chunks).
 NEWSLETTER_LANES = 4
 # SMTP 4xx and connection faults are retried with backoff and jitter.
 NEWSLETTER_MAX_ATTEMPTS = 8
 NEWSLETTER_RETRY_BASE_SECONDS = 60
 NEWSLETTER_RETRY_MAX_SECONDS = 3600
-# A delivery claimed longer than this without a heartbeat belonged to a dead
-# worker: the sweeper (beat, every NEWSLETTER_SWEEP_SECONDS) puts it back.
-NEWSLETTER_STUCK_SECONDS = 300
-NEWSLETTER_SWEEP_SECONDS = 60
+# A lane renews its claim (and its run's activity) every third of the lease
+# while its process lives. A claim or a sending run quiet for longer belonged
+# to a dead worker: the sweep (when a worker starts, and on beat every
+# NEWSLETTER_SWEEP_SECONDS) puts its deliveries back and starts new lanes, so
+# a crash costs at most lease + sweep seconds.
+NEWSLETTER_LEASE_SECONDS = 30
+NEWSLETTER_SWEEP_SECONDS = 15
 # Subscribe form: (requests, per seconds).
 NEWSLETTER_SUBSCRIBE_LIMIT_PER_IP = (10, 3600)
 NEWSLETTER_SUBSCRIBE_LIMIT_PER_ADDRESS = (3, 3600)

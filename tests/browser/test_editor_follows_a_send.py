@@ -137,3 +137,54 @@ def test_cancel_asks_first(live_server, editor_page, run):
     page.click("form[data-confirm] button")
     page.wait_for_load_state()
     assert SendRun.objects.get(pk=run.pk).status == SendRun.Status.CANCELLED
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_page_tells_of_a_lost_worker_and_of_retries_waiting(live_server, editor_page, run, width, tmp_path):
+    """What the sweep and a greylisting server leave in the rows shows up
+    while the editor watches: the recovery, then how many retries wait and
+    when the next one goes."""
+    import os
+    from pathlib import Path
+
+    from playwright.sync_api import expect
+
+    from newsletters import sending
+
+    shots = Path(os.environ.get("SHOTS_DIR") or tmp_path)
+    page = editor_page(viewport={"width": width, "height": 900})
+    page.goto(f"{live_server.url}/admin/newsletters/runs/{run.pk}/")
+    expect(page.locator("#send-notes")).to_have_text("")
+    page.evaluate("window.notReloaded = true")
+
+    # A worker died holding three deliveries; the sweep put them back.
+    now = timezone.now()
+    sending.claim(run.pk, 3)
+    Delivery.objects.filter(status=Delivery.Status.SENDING).update(claimed_at=now - timedelta(seconds=120))
+    assert sending.sweep(now=now) == [run.pk]
+    # Two readers' servers said "try again later".
+    retry_at = now + timedelta(minutes=4)
+    first, second = Delivery.objects.filter(status=Delivery.Status.PENDING).order_by("pk")[:2]
+    Delivery.objects.filter(pk=first.pk).update(attempts=1, next_attempt_at=retry_at)
+    Delivery.objects.filter(pk=second.pk).update(attempts=1, next_attempt_at=retry_at + timedelta(minutes=1))
+
+    recovered = page.locator("#send-recovered")
+    expect(recovered).to_contain_text("Recovering from a lost worker", timeout=WAIT)
+    expect(recovered).to_contain_text("the 3 messages it was sending went back in the queue at "
+                                      f"{timezone.localtime(now):%H:%M:%S} UTC")
+    retries = page.locator("#send-retries")
+    expect(retries).to_contain_text("2 messages are waiting to be retried")
+    expect(retries).to_contain_text(f"Next attempt at {timezone.localtime(retry_at):%H:%M:%S} UTC")
+    assert page.evaluate("window.notReloaded === true")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=shots / f"send-recovering-{width}.png", full_page=True)
+
+    # No worker at all: the page says the send waits for one.
+    SendRun.objects.filter(pk=run.pk).update(last_activity_at=now - timedelta(minutes=5))
+    expect(page.locator("#send-stalled")).to_contain_text("Waiting for a worker", timeout=WAIT)
+    page.screenshot(path=shots / f"send-stalled-{width}.png", full_page=True)
+
+    # Reloaded, the same notes come from the page itself.
+    page.reload()
+    expect(page.locator("#send-stalled")).to_be_visible()
+    expect(page.locator("#send-retries")).to_contain_text("2 messages are waiting to be retried")

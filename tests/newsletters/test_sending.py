@@ -173,11 +173,112 @@ def test_the_sweeper_puts_back_deliveries_of_a_dead_worker(issue, make_subscribe
     run, _ = issues.start_send(issue)
     sending.claim(run.pk, 2)  # the worker that claimed these died
     assert sending.sweep() == []  # not stale yet
-    later = timezone.now() + timedelta(seconds=settings.NEWSLETTER_STUCK_SECONDS + 1)
+    later = timezone.now() + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 1)
 
     assert sending.sweep(now=later) == [run.pk]
 
     assert Delivery.objects.filter(status=Delivery.Status.PENDING).count() == 3
+    run.refresh_from_db()
+    assert (run.recovered_at, run.recovered_count) == (later, 2)
+
+
+def test_the_claim_lease_is_well_under_the_minute_a_recovery_may_take(settings):
+    from django.conf import settings as defaults
+
+    assert defaults.NEWSLETTER_LEASE_SECONDS + defaults.NEWSLETTER_SWEEP_SECONDS <= 60
+
+
+def test_a_run_whose_lanes_died_waiting_for_retries_is_started_again(issue, make_subscriber, settings):
+    subscribers(make_subscriber, 2)
+    run, _ = issues.start_send(issue)
+    now = timezone.now()
+    Delivery.objects.update(attempts=1, next_attempt_at=now + timedelta(seconds=600))  # greylisted
+    assert sending.sweep(now=now) == []  # its lanes are alive, waiting
+
+    later = now + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 1)
+    assert sending.sweep(now=later) == [run.pk]  # nobody has looked at it for a lease: lanes died
+    run.refresh_from_db()
+    assert (run.last_activity_at, run.recovered_at, run.recovered_count) == (later, later, 0)
+    assert sending.sweep(now=later + timedelta(seconds=1)) == []  # once
+
+
+def test_a_lane_waiting_for_retries_comes_back_within_a_third_of_the_lease(issue, make_subscriber, settings):
+    subscribers(make_subscriber, 1)
+    run, _ = issues.start_send(issue)
+    Delivery.objects.update(attempts=1, next_attempt_at=timezone.now() + timedelta(seconds=600))
+    result = sending.run_lane(run.pk)
+    assert result.more and 0 < result.wait_seconds <= settings.NEWSLETTER_LEASE_SECONDS / 3
+
+
+def test_lanes_of_an_older_generation_stop(issue, make_subscriber, sink):
+    subscribers(make_subscriber, 3)
+    run, _ = issues.start_send(issue)
+    old = sending.new_lane_generation(run.pk)
+    new = sending.new_lane_generation(run.pk)  # the sweep started lanes again
+    assert new == old + 1
+
+    assert sending.run_lane(run.pk, generation=old, chunk_size=1).as_dict() == sending.LaneResult().as_dict()
+    assert sink.count == 0
+    assert sending.run_lane(run.pk, generation=new, chunk_size=1).sent == 1
+    assert sending.new_lane_generation(987654) is None
+
+
+def test_a_lane_whose_claim_was_taken_back_stops_sending(issue, make_subscriber, sink, settings):
+    """If a live lane's lease ran out (its renewals failed), the sweep gave its
+    deliveries to another lane: it must not send them too."""
+    subscribers(make_subscriber, 5)
+    run, _ = issues.start_send(issue)
+    token, claimed = sending.claim(run.pk, 5)
+    Delivery.objects.update(claimed_at=timezone.now() - timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 1))
+    assert sending.sweep() == [run.pk]
+
+    result = sending.send_claimed(run, token, claimed)
+
+    assert (sink.count, result.sent) == (0, 0)
+    assert set(Delivery.objects.values_list("status", "claim_token")) == {(Delivery.Status.PENDING, None)}
+    sending.run_lane(run.pk)
+    assert sink.count == 5
+
+
+def test_a_worker_start_sweeps_now_and_again_when_fresh_claims_run_out(issue, make_subscriber, settings):
+    subscribers(make_subscriber, 3)
+    run, _ = issues.start_send(issue)
+    now = timezone.now()
+    sending.claim(run.pk, 2, now=now - timedelta(seconds=5))  # a worker killed 5 s ago held these
+    SendRun.objects.update(last_activity_at=now - timedelta(seconds=5))
+
+    swept = sending.sweep_on_start(now=now)
+
+    assert swept.restart == []  # still inside their lease
+    assert swept.again_in == pytest.approx(settings.NEWSLETTER_LEASE_SECONDS - 5 + 1)
+    later = now + timedelta(seconds=swept.again_in)
+    assert sending.sweep(now=later) == [run.pk]
+    assert not Delivery.objects.filter(status=Delivery.Status.SENDING).exists()
+
+
+def test_a_worker_start_with_nothing_sending_plans_no_second_sweep(issue, make_subscriber):
+    assert sending.sweep_on_start() == sending.StartSweep([], None)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_lane_keeps_its_claim_fresh_while_it_works(make_subscriber, settings):
+    issue = make_issue({"en": "Autumn news"})
+    subscribers(make_subscriber, 2)
+    run, _ = issues.start_send(issue)
+    token, claimed = sending.claim(run.pk, 2)
+    assert len(claimed) == 2
+    claimed_at = timezone.now() - timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS - 1)
+    Delivery.objects.update(claimed_at=claimed_at)  # a lease nearly out
+
+    with sending.ClaimKeeper(run.pk, token, every=0.05):
+        time.sleep(0.5)  # a slow server: longer than the lease, scaled down
+        assert sending.sweep(now=timezone.now() + timedelta(seconds=1)) == []
+
+    assert set(Delivery.objects.values_list("status", flat=True)) == {Delivery.Status.SENDING}
+    assert min(Delivery.objects.values_list("claimed_at", flat=True)) > claimed_at + timedelta(seconds=1)
+    # Once the lane (or its process) is gone, the lease runs out.
+    assert sending.sweep(now=timezone.now() + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 1)) == [
+        run.pk]
 
 
 def test_pause_resume_and_cancel(issue, make_subscriber, sink, django_capture_on_commit_callbacks):
@@ -210,6 +311,27 @@ def test_progress_reports_rate_and_eta(issue, make_subscriber, sink):
     assert hours * 3600 + minutes * 60 + seconds == progress["eta_seconds"]
 
 
+def test_progress_tells_of_retries_waiting_and_a_lost_worker(issue, make_subscriber, sink, settings):
+    subscribers(make_subscriber, 4)
+    run, _ = issues.start_send(issue)
+    now = timezone.now()
+    due = now + timedelta(seconds=90)
+    first, second, *_ = Delivery.objects.order_by("pk")
+    Delivery.objects.filter(pk=first.pk).update(attempts=1, next_attempt_at=due)
+    Delivery.objects.filter(pk=second.pk).update(attempts=2, next_attempt_at=due + timedelta(seconds=60))
+
+    progress = sending.progress(run, now=now)
+    assert (progress["retries_waiting"], progress["next_retry_at"]) == (2, due)
+    assert (progress["stalled"], progress["recovered_at"], progress["recovered_count"]) == (False, None, 0)
+
+    quiet = now + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS + 5)
+    assert sending.progress(run, now=quiet)["stalled"] is True  # no worker has reported
+    sending.claim(run.pk, 2, now=now)
+    sending.sweep(now=quiet)
+    progress = sending.progress(run, now=quiet)
+    assert (progress["stalled"], progress["recovered_at"], progress["recovered_count"]) == (False, quiet, 2)
+
+
 def test_eta_reads_as_hours_minutes_seconds():
     assert [sending.clock_duration(s) for s in (45, 250, 4210, 90061)] == [
         "0:00:45", "0:04:10", "1:10:10", "25:01:01"]
@@ -219,10 +341,21 @@ def test_one_chunk_costs_a_bounded_number_of_queries(issue, make_subscriber, sin
     subscribers(make_subscriber, 50)
     run, _ = issues.start_send(issue)
     sending.run_lane(run.pk, chunk_size=1)  # renders the issue once per process
-    # Per message one UPDATE; per ten a heartbeat; per chunk a claim and a suppression check.
+    # Per message at most one UPDATE; per chunk a claim and a suppression check (the
+    # claim is renewed from a thread of its own, not counted here).
     with django_assert_max_num_queries(49 + 2 * 5 + 12):
         result = sending.run_lane(run.pk, chunk_size=49)
     assert result.sent == 49
+
+
+def test_a_lane_claims_about_ten_seconds_of_its_share_of_the_rate(settings):
+    settings.NEWSLETTER_LANES, settings.NEWSLETTER_CHUNK_SIZE = 4, 200
+    settings.NEWSLETTER_RATE_PER_SECOND = 10  # the default: 2.5 a second each
+    assert sending.lane_chunk_size() == 25
+    settings.NEWSLETTER_RATE_PER_SECOND = 1
+    assert sending.lane_chunk_size() == 10
+    settings.NEWSLETTER_RATE_PER_SECOND = 1_000_000
+    assert sending.lane_chunk_size() == 200
 
 
 def test_the_rate_limit_is_shared_and_holds_per_second():

@@ -21,6 +21,8 @@
       show("send-rate", p.rate_per_second);
       show("send-eta", p.eta_text || "–");
       show("send-status", labels[p.status] || p.status);
+      var notes = document.getElementById("send-notes");
+      if (notes) { notes.innerHTML = p.notes_html; }  // rendered and escaped by the server
       if (p.status === "sending" || p.status === "paused") { setTimeout(tick, 2000); }
     }).catch(function () { setTimeout(tick, 5000); });
   }
