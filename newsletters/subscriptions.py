@@ -120,15 +120,18 @@ def confirm(subscriber: Subscriber, *, ip: str | None = None) -> bool:
 
 @transaction.atomic
 def unsubscribe(subscriber: Subscriber, *, method: str) -> bool:
-    """Withdraw consent: keep the row and a suppression, never delete. True
-    if this call changed something (a second click is harmless)."""
+    """Withdraw consent: keep the row and a suppression, never delete; the
+    row then follows nothing, so no page or report says otherwise. True if
+    this call changed something (a second click is harmless)."""
     subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
     changed = subscriber.status in (Subscriber.Status.CONFIRMED, Subscriber.Status.PENDING)
     if changed:
         subscriber.status = Subscriber.Status.UNSUBSCRIBED
         subscriber.withdrawn_at = timezone.now()
         subscriber.withdrawn_method = method
+        _apply_follows(subscriber, Follows(newsletter=False))
         subscriber.save()
+        subscriber.committees.clear()
     suppress(subscriber.email, Suppression.Reason.UNSUBSCRIBED, detail=method)
     return changed
 

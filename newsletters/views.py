@@ -75,6 +75,10 @@ def preferences(request, token):
         subscriber = subscriber_for_token(token, "preferences")
     except TokenError as error:
         return token_error(request, error)
+    if subscriber.status not in (subscriber.Status.CONFIRMED, subscriber.Status.PENDING):
+        # Withdrawn, bounced or complained: nothing is sent, so no box is
+        # ticked and nothing can be saved here; subscribing again is the way back.
+        return render(request, "newsletters/preferences_withdrawn.html", {"subscriber": subscriber})
     saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST)

@@ -237,3 +237,30 @@ def test_preferences_need_something_to_follow(make_subscriber, client):
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.follows_newsletter is True
+
+
+def test_after_one_click_unsubscribe_preferences_tick_nothing(make_subscriber, csrf_client):
+    subscriber = make_subscriber(language="es")
+    links = links_for(subscriber)
+    csrf_client.post(path_of(links.one_click), "List-Unsubscribe=One-Click",
+                     content_type="application/x-www-form-urlencoded")
+
+    page = csrf_client.get(path_of(links.preferences))
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'class="unsubscribed"' in html
+    assert "checked" not in html  # no box claims something is still sent
+    assert 'href="/es/newsletter/subscribe/"' in html  # the way back in
+
+
+def test_preferences_of_an_unsubscribed_reader_cannot_be_saved_as_if_subscribed(make_subscriber, client):
+    subscriber = make_subscriber(language="es")
+    subscriptions.unsubscribe(subscriber, method="link")
+
+    client.post(path_of(links_for(subscriber).preferences),
+                {"language": "es", "time_zone": "UTC", "follows_newsletter": "on"})
+
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+    assert subscriber.follows_newsletter is False
