@@ -268,8 +268,9 @@ def prepared_issue_message(template: IssueTemplate, *, to: str, subscriber, mess
 
 
 def build_subscriber_mail(subscriber, kind: str) -> EmailMultiAlternatives:
-    """The confirm-your-address or already-subscribed note, in the active
-    language."""
+    """The confirm-your-address, welcome or already-subscribed note, in the
+    active language. The welcome carries the list headers (one-click
+    unsubscribe) as an issue does."""
     links = links_for(subscriber)
     context = {
         "subscriber": subscriber,
@@ -278,13 +279,16 @@ def build_subscriber_mail(subscriber, kind: str) -> EmailMultiAlternatives:
         "unsubscribe_url": links.unsubscribe,
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
+    headers = {"Auto-Submitted": "auto-generated"}
     if kind == "confirm":
         subject = gettext("Please confirm your subscription to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+    elif kind == "welcome":
+        subject = gettext("Welcome to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
+        headers = list_headers(links, from_email())
     else:
         subject = gettext("You are already subscribed to %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
     html = render_to_string(f"newsletters/email/{kind}.html", context)
     sender = from_email()
-    message = EmailMultiAlternatives(subject, html_to_text(html), sender, [subscriber.email],
-                                     headers={"Auto-Submitted": "auto-generated"})
+    message = EmailMultiAlternatives(subject, html_to_text(html), sender, [subscriber.email], headers=headers)
     message.attach_alternative(_inliner.inline(html), "text/html")
     return message

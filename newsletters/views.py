@@ -3,6 +3,7 @@ from an email carries a signed token; none needs a login."""
 
 from django.conf import settings
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -14,7 +15,7 @@ from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
 from .messages import links_for
 from .subscriptions import person_for_token, subscriber_for_token
-from .tokens import TokenError
+from .tokens import TokenError, make_token
 
 
 def token_error(request, error: TokenError):
@@ -65,7 +66,10 @@ def confirm(request, token):
     if request.method == "POST":
         subscriptions.confirm(subscriber, ip=client_ip(request))
         subscriber.refresh_from_db()
-        return render(request, "newsletters/confirm_done.html", {"subscriber": subscriber})
+        return render(request, "newsletters/confirm_done.html", {
+            "subscriber": subscriber,
+            "preferences_path": reverse("newsletters:preferences", args=[make_token(subscriber, "preferences")]),
+        })
     return render(request, "newsletters/confirm.html", {"subscriber": subscriber})
 
 

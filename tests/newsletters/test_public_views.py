@@ -12,6 +12,7 @@ from django.test import Client
 from newsletters import subscriptions
 from newsletters.messages import confirm_url, links_for
 from newsletters.models import Subscriber, Suppression
+from newsletters.signals import subscriber_mail_requested
 from newsletters.tokens import make_token
 from people.models import Committee
 
@@ -264,3 +265,42 @@ def test_preferences_of_an_unsubscribed_reader_cannot_be_saved_as_if_subscribed(
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
     assert subscriber.follows_newsletter is False
+
+
+def test_the_confirmed_page_leads_to_the_preferences(make_subscriber, client):
+    pending = make_subscriber("p@example.org", status=Subscriber.Status.PENDING, language="es")
+
+    confirmed = client.post(path_of(confirm_url(pending)))
+
+    link = re.search(r'<a[^>]+href="(/es/newsletter/preferences/[^"]+)"', confirmed.content.decode()).group(1)
+    preferences = client.get(link)
+    assert preferences.status_code == 200
+    assert b"p@example.org" in preferences.content
+
+
+def test_confirming_sends_one_welcome_in_the_subscribers_language(make_subscriber, client):
+    pending = make_subscriber("bienvenida@example.org", status=Subscriber.Status.PENDING, language="es")
+    asked = []
+
+    def listen(sender, subscriber_id, kind, **kwargs):
+        asked.append((subscriber_id, kind))
+
+    subscriber_mail_requested.connect(listen)
+    try:
+        client.post(path_of(confirm_url(pending)))
+        client.post(path_of(confirm_url(pending)))  # a second click welcomes nobody again
+    finally:
+        subscriber_mail_requested.disconnect(listen)
+    assert asked == [(pending.pk, "welcome")]
+
+    assert subscriptions.send_subscriber_mail(pending.pk, "welcome") is True
+    [welcome] = mail.outbox
+    assert welcome.to == ["bienvenida@example.org"]
+    html = welcome.alternatives[0][0]
+    assert 'lang="es"' in html
+    assert "Bienvenid" in welcome.subject
+    links = links_for(pending)
+    assert path_of(links.preferences) in html and path_of(links.preferences) in welcome.body
+    assert path_of(links.unsubscribe) in html
+    assert f"<{links.one_click}>" in welcome.extra_headers["List-Unsubscribe"]
+    assert welcome.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
