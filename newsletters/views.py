@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from core.clientip import client_ip
+from events.zones import zone_for_language
 
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
@@ -33,7 +34,8 @@ def token_error(request, error: TokenError):
 def subscribe(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
     consent_text = subscriptions.consent_text()
-    initial = {"language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE}
+    initial = {"language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+               "time_zone": zone_for_language(language)}
     if request.method == "GET":
         form = SubscribeForm(initial=initial, consent_text=consent_text)
         return render(request, "newsletters/subscribe.html", {"form": form})

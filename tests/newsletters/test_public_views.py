@@ -304,3 +304,13 @@ def test_confirming_sends_one_welcome_in_the_subscribers_language(make_subscribe
     assert path_of(links.unsubscribe) in html
     assert f"<{links.one_click}>" in welcome.extra_headers["List-Unsubscribe"]
     assert welcome.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+@pytest.mark.parametrize("language,zone", [("es", "Europe/Madrid"), ("ja", "Asia/Tokyo"), ("uk", "Europe/Kyiv"),
+                                           ("en", "America/Los_Angeles")])
+def test_the_subscribe_form_proposes_a_zone_for_the_readers_language_not_utc(client, language, zone):
+    html = client.get(f"/{language}/newsletter/subscribe/").content.decode()
+
+    assert re.search(rf'<option value="{zone}"[^>]*selected', html)
+    assert 'value="UTC" selected' not in html
+    assert "data-browser-zone" in html  # the browser's own zone replaces it where JavaScript runs
