@@ -26,7 +26,7 @@ from people.models import Committee
 from . import feedcache, ics, occurrences
 from .models import EventCategory, EventIndexPage, EventPage, ImportedEvent
 from .models.pages import routed_url, subpage_url
-from .readerzone import reader_zone
+from .readerzone import invalid_zone, reader_zone
 from .zones import UTC, day_start, get_zone
 
 PAST_DAYS = 365
@@ -156,6 +156,7 @@ def base_context(index: EventIndexPage, request, context: dict) -> EventFilter:
         "month_url": subpage_url(index, request, "month", [today.year, today.month]),
         "past_url": subpage_url(index, request, "past"),
         "reader_zone": reader_zone(request),
+        "zone_error": invalid_zone(request),
         **choices,
         **_links(index, request, event_filter),
     })
@@ -251,6 +252,7 @@ def event_context(page: EventPage, request) -> dict:
         "ics_url": ics_url,
         "subscribe_url": "webcal://" + ics_url.split("://", 1)[1] if ics_url else "",
         "reader_zone": reader_zone(request),
+        "zone_error": invalid_zone(request),
     }
 
 

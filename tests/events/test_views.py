@@ -104,6 +104,25 @@ def test_the_readers_zone_is_remembered(client, index):
     assert "reader_tz" not in client.get(index.url + "?tz=Not/AZone").cookies
 
 
+def test_a_chosen_zone_can_be_cleared(client, index):
+    page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    client.get(index.url + "?tz=Asia/Tokyo")
+    html = client.get(page.url).content.decode()
+    assert 'name="tz" value=""' in html  # the picker offers a way back to the event's own times
+
+    cleared = client.get(page.url + "?tz=")
+
+    assert cleared.cookies["reader_tz"].value == "" and cleared.cookies["reader_tz"]["max-age"] == 0
+    assert "your time" not in cleared.content.decode()
+    assert "your time" not in client.get(page.url).content.decode()
+
+
+def test_an_invalid_zone_is_named_not_silently_dropped(client, index):
+    html = client.get(index.url + "?tz=Europe/Atlantis").content.decode()
+    assert 'class="zone-error"' in html
+    assert "Europe/Atlantis" in html
+
+
 def test_imported_text_is_escaped(client, index):
     from events.models import CalendarFeed, ImportedEvent
 
