@@ -21,6 +21,7 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
 
 from cities.models import CityProfilePage
+from cities.partners import partner_cities, site_tree
 from people.models import Committee
 
 from . import feedcache, ics, occurrences
@@ -137,10 +138,10 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
     return occs
 
 
-def _filter_choices() -> dict:
+def _filter_choices(index: EventIndexPage) -> dict:
     return {
         "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind", "city_id")),
-        "cities": list(CityProfilePage.objects.live().order_by("title").only("title", "slug")),
+        "cities": partner_cities(site_tree(index)),
         "categories": EventCategory.choices,
     }
 
@@ -148,7 +149,7 @@ def _filter_choices() -> dict:
 def base_context(index: EventIndexPage, request, context: dict) -> EventFilter:
     """What every view of the index shows, added to the page's own context:
     filters, view links, feed links."""
-    choices = _filter_choices()
+    choices = _filter_choices(index)
     event_filter = EventFilter.from_query(request.GET, choices)
     today = timezone.localdate()
     context.update({

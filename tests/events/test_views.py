@@ -166,3 +166,34 @@ def test_the_page_cache_keeps_each_readers_zone_to_themselves(index):
     assert anyone.get(page.url)[HEADER] == "hit"
     again = tokyo.get(page.url)
     assert again[HEADER] == "hit" and "your time" in again.content.decode()
+
+
+def test_the_city_filter_offers_each_partner_city_of_this_site_once_in_the_readers_language(client, index, kaniv,
+                                                                                          kaniv_committee):
+    from wagtail.models import Locale, Page, Site
+
+    from cities.models import CityIndexPage, CityProfilePage
+    from home.models import HomePage
+
+    for code, title in (("fr", "Kaniv (Ukraine)"), ("ar", "كانيف")):
+        translated = kaniv.copy_for_translation(Locale.objects.get_or_create(language_code=code)[0],
+                                                copy_parents=True)
+        translated.title = title
+        translated.save_revision().publish()
+    chapter_home = Page.get_first_root_node().add_child(instance=HomePage(title="Chapter", slug="chapter"))
+    Site.objects.create(hostname="chapter.example.org", root_page=chapter_home)
+    chapter_cities = chapter_home.add_child(instance=CityIndexPage(title="Cities", slug="cities"))
+    chapter_cities.add_child(instance=CityProfilePage(title="Tijuana", slug="tijuana", country="MX",
+                                                      local_city="San Diego"))
+    make_event(index, title="Sonoma-Kaniv Committee Meeting", committee=kaniv_committee,
+               start_date=timezone.localdate() + timedelta(days=5))
+
+    html = client.get("/fr/events/").content.decode()
+    city_select = html.split('name="city"')[1].split("</select>")[0]
+    assert city_select.count("<option") == 2  # "All" and Kaniv, once
+    assert "Kaniv (Ukraine)" in city_select
+    assert "كانيف" not in city_select and "Tijuana" not in city_select
+
+    filtered = client.get("/fr/events/?city=kaniv")
+    assert [o.title for o in filtered.context["occurrences"]][:1] == ["Sonoma-Kaniv Committee Meeting"]
+    assert 'value="kaniv" selected' in filtered.content.decode()
