@@ -16,7 +16,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
 
@@ -205,8 +205,10 @@ def month_view(index: EventIndexPage, request, context: dict, year: int, month: 
             if first <= day < next_month:
                 by_day.setdefault(day, []).append(occ)
             day += timedelta(days=1)
-    weeks = [[{"date": day, "in_month": day.month == month, "occurrences": by_day.get(day, [])} for day in week]
-             for week in pycalendar.Calendar(firstweekday=6).monthdatescalendar(year, month)]
+    today = timezone.localdate()
+    weeks = [[{"date": day, "in_month": day.month == month, "today": day == today,
+               "occurrences": by_day.get(day, [])} for day in week]
+             for week in pycalendar.Calendar(firstweekday=first_weekday()).monthdatescalendar(year, month)]
     base = index.get_url(request)
     query = f"?{event_filter.query}" if event_filter.query else ""
     context.update({
@@ -218,6 +220,15 @@ def month_view(index: EventIndexPage, request, context: dict, year: int, month: 
         "next_url": base + index.reverse_subpage("month", args=[next_month.year, next_month.month]) + query,
     })
     return TemplateResponse(request, "events/event_index_month.html", context)
+
+
+# The day a week starts on where each interface language is mostly read
+# (CLDR); Monday elsewhere. Python counts Monday as 0.
+FIRST_WEEKDAY = {"en": 6, "ja": 6, "ar": 5}
+
+
+def first_weekday() -> int:
+    return FIRST_WEEKDAY.get(translation.get_language() or "", 0)
 
 
 def grid_days(occ) -> tuple[date, date]:

@@ -197,3 +197,13 @@ def test_the_city_filter_offers_each_partner_city_of_this_site_once_in_the_reade
     filtered = client.get("/fr/events/?city=kaniv")
     assert [o.title for o in filtered.context["occurrences"]][:1] == ["Sonoma-Kaniv Committee Meeting"]
     assert 'value="kaniv" selected' in filtered.content.decode()
+
+
+def test_month_view_is_a_calendar_of_the_readers_week_with_today_marked(client, index):
+    today = timezone.localdate()
+    html = client.get(index.url + f"month/{today.year}/{today.month}/").content.decode()
+    grid = html.split('class="month-grid"')[1].split("</table>")[0]
+    assert grid.count('aria-current="date"') == 1
+    assert '<span class="day-number">' in grid
+    head = client.get(f"/fr/events/month/{today.year}/{today.month}/").content.decode()
+    assert head.split('class="month-grid"')[1].split("</th>")[0].endswith(">lun")  # a French week starts on Monday
