@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from cities.models import CityProfilePage
 from cities.partners import partner_cities, site_tree
+from core.page_urls import in_readers_language
 from people.models import Committee
 
 from . import feedcache, ics, occurrences
@@ -120,7 +121,7 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
     index_urls = {}
     for occ in occs:
         if occ.page is not None:
-            url = occ.page.get_url(request)
+            url = in_readers_language(occ.page.get_url(request))
             occ.extra["url"] = url
             occ.extra["ics_url"] = routed_url(url, occ.page, "ics")
         else:
