@@ -104,7 +104,7 @@ class EventFilter:
 
 
 def _links(index: EventIndexPage, request, event_filter: EventFilter) -> dict:
-    base = index.get_url(request) or "/"
+    base = in_readers_language(index.get_url(request)) or "/"
     feed_path = subpage_url(index, request, "feed")
     query = event_filter.feed_query
     feed_url = request.build_absolute_uri(feed_path + (f"?{query}" if query else ""))
@@ -155,8 +155,8 @@ def base_context(index: EventIndexPage, request, context: dict) -> EventFilter:
     today = timezone.localdate()
     context.update({
         "filter": event_filter,
-        "month_url": subpage_url(index, request, "month", [today.year, today.month]),
-        "past_url": subpage_url(index, request, "past"),
+        "month_url": in_readers_language(subpage_url(index, request, "month", [today.year, today.month])),
+        "past_url": in_readers_language(subpage_url(index, request, "past")),
         "reader_zone": reader_zone(request),
         "zone_error": invalid_zone(request),
         **choices,
@@ -210,7 +210,7 @@ def month_view(index: EventIndexPage, request, context: dict, year: int, month: 
     weeks = [[{"date": day, "in_month": day.month == month, "today": day == today,
                "occurrences": by_day.get(day, [])} for day in week]
              for week in pycalendar.Calendar(firstweekday=first_weekday()).monthdatescalendar(year, month)]
-    base = index.get_url(request)
+    base = in_readers_language(index.get_url(request))
     query = f"?{event_filter.query}" if event_filter.query else ""
     context.update({
         "view": "month",

@@ -67,7 +67,7 @@ def test_a_reader_finds_a_partner_citys_meeting_on_desktop_and_phone(live_server
 
         page.goto(f"{live_server.url}/{language}/events/")
         page.locator("a[href*='/events/month/']").first.click()
-        page.wait_for_url("**/events/month/**")
+        page.wait_for_url(f"**/{language}/events/month/**")  # still in the reader's language
         grid = page.locator(".month-grid")
         if width == 390:
             assert not grid.is_visible()  # a phone gets the agenda list instead
