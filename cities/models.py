@@ -12,7 +12,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.page_urls import set_listing_urls
+from core.page_urls import in_readers_language, set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
 
@@ -93,7 +93,10 @@ class CityIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["directory"] = Directory.from_request(set_listing_urls(self.cities(), request), request.GET)
+        cities = set_listing_urls(self.cities(), request)
+        for city in cities:
+            city.listing_url = in_readers_language(city.listing_url)
+        context["directory"] = Directory.from_request(cities, request.GET)
         return context
 
 

@@ -6,7 +6,24 @@ map would do that 400 times per render. Siblings share everything but their
 slug, so the parent's URL is resolved once and the slug appended.
 """
 
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page
+
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+
+def in_readers_language(url: str | None) -> str | None:
+    """A listing shown in the reader's language as a fallback (the pages are
+    in the default language) links under the reader's prefix, where the
+    same fallback serves them: never a link out of the reader's language."""
+    reader = translation.get_language()
+    if not url or not reader or not url.startswith("/"):
+        return url
+    prefix, _slash, rest = url[1:].partition("/")
+    if prefix in LANGUAGE_CODES and prefix != reader and reader in LANGUAGE_CODES:
+        return f"/{reader}/{rest}"
+    return url
 
 
 def set_listing_urls(pages, request=None) -> list:

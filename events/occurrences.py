@@ -101,6 +101,10 @@ def _committee_q(committee, prefix: str) -> Q:
 
 
 def _city_q(city, prefix: str) -> Q:
+    if hasattr(city, "translation_key"):
+        # Any language's page of the city: a committee names its city once.
+        key = city.translation_key
+        return Q(**{f"{prefix}city__translation_key": key}) | Q(**{f"{prefix}committee__city__translation_key": key})
     if hasattr(city, "pk"):
         return Q(**{f"{prefix}city": city}) | Q(**{f"{prefix}committee__city": city})
     return Q(**{f"{prefix}city__slug": city}) | Q(**{f"{prefix}committee__city__slug": city})
@@ -130,7 +134,12 @@ def imported_events(*, index: EventIndexPage | None = None, committee=None, city
     if committee:
         rows = rows.filter(_committee_q(committee, "feed__"))
     if city:
-        by_city = Q(feed__committee__city=city) if hasattr(city, "pk") else Q(feed__committee__city__slug=city)
+        if hasattr(city, "translation_key"):
+            by_city = Q(feed__committee__city__translation_key=city.translation_key)
+        elif hasattr(city, "pk"):
+            by_city = Q(feed__committee__city=city)
+        else:
+            by_city = Q(feed__committee__city__slug=city)
         rows = rows.filter(by_city)
     if category:
         # Outside calendars carry no category of ours: a category filter shows only our own.

@@ -17,17 +17,19 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
 
 from cities.models import CityProfilePage
+from cities.partners import partner_cities, site_tree
+from core.page_urls import in_readers_language
 from people.models import Committee
 
 from . import feedcache, ics, occurrences
 from .models import EventCategory, EventIndexPage, EventPage, ImportedEvent
 from .models.pages import routed_url, subpage_url
-from .readerzone import reader_zone
+from .readerzone import invalid_zone, reader_zone
 from .zones import UTC, day_start, get_zone
 
 PAST_DAYS = 365
@@ -104,7 +106,7 @@ class EventFilter:
 
 
 def _links(index: EventIndexPage, request, event_filter: EventFilter) -> dict:
-    base = index.get_url(request) or "/"
+    base = in_readers_language(index.get_url(request)) or "/"
     feed_path = subpage_url(index, request, "feed")
     query = event_filter.feed_query
     feed_url = request.build_absolute_uri(feed_path + (f"?{query}" if query else ""))
@@ -121,7 +123,7 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
     index_urls = {}
     for occ in occs:
         if occ.page is not None:
-            url = occ.page.get_url(request)
+            url = in_readers_language(occ.page.get_url(request))
             occ.extra["url"] = url
             occ.extra["ics_url"] = routed_url(url, occ.page, "ics")
         else:
@@ -139,10 +141,10 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
     return occs
 
 
-def _filter_choices() -> dict:
+def _filter_choices(index: EventIndexPage) -> dict:
     return {
         "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind", "city_id")),
-        "cities": list(CityProfilePage.objects.live().order_by("title").only("title", "slug")),
+        "cities": partner_cities(site_tree(index)),
         "categories": EventCategory.choices,
     }
 
@@ -150,14 +152,15 @@ def _filter_choices() -> dict:
 def base_context(index: EventIndexPage, request, context: dict) -> EventFilter:
     """What every view of the index shows, added to the page's own context:
     filters, view links, feed links."""
-    choices = _filter_choices()
+    choices = _filter_choices(index)
     event_filter = EventFilter.from_query(request.GET, choices)
     today = timezone.localdate()
     context.update({
         "filter": event_filter,
-        "month_url": subpage_url(index, request, "month", [today.year, today.month]),
-        "past_url": subpage_url(index, request, "past"),
+        "month_url": in_readers_language(subpage_url(index, request, "month", [today.year, today.month])),
+        "past_url": in_readers_language(subpage_url(index, request, "past")),
         "reader_zone": reader_zone(request),
+        "zone_error": invalid_zone(request),
         **choices,
         **_links(index, request, event_filter),
     })
@@ -205,9 +208,11 @@ def month_view(index: EventIndexPage, request, context: dict, year: int, month: 
             if first <= day < next_month:
                 by_day.setdefault(day, []).append(occ)
             day += timedelta(days=1)
-    weeks = [[{"date": day, "in_month": day.month == month, "occurrences": by_day.get(day, [])} for day in week]
-             for week in pycalendar.Calendar(firstweekday=6).monthdatescalendar(year, month)]
-    base = index.get_url(request)
+    today = timezone.localdate()
+    weeks = [[{"date": day, "in_month": day.month == month, "today": day == today,
+               "occurrences": by_day.get(day, [])} for day in week]
+             for week in pycalendar.Calendar(firstweekday=first_weekday()).monthdatescalendar(year, month)]
+    base = in_readers_language(index.get_url(request))
     query = f"?{event_filter.query}" if event_filter.query else ""
     context.update({
         "view": "month",
@@ -218,6 +223,15 @@ def month_view(index: EventIndexPage, request, context: dict, year: int, month: 
         "next_url": base + index.reverse_subpage("month", args=[next_month.year, next_month.month]) + query,
     })
     return TemplateResponse(request, "events/event_index_month.html", context)
+
+
+# The day a week starts on where each interface language is mostly read
+# (CLDR); Monday elsewhere. Python counts Monday as 0.
+FIRST_WEEKDAY = {"en": 6, "ja": 6, "ar": 5}
+
+
+def first_weekday() -> int:
+    return FIRST_WEEKDAY.get(translation.get_language() or "", 0)
 
 
 def grid_days(occ) -> tuple[date, date]:
@@ -253,6 +267,7 @@ def event_context(page: EventPage, request) -> dict:
         "ics_url": ics_url,
         "subscribe_url": "webcal://" + ics_url.split("://", 1)[1] if ics_url else "",
         "reader_zone": reader_zone(request),
+        "zone_error": invalid_zone(request),
     }
 
 

@@ -19,6 +19,19 @@ def default_zone_name() -> str:
     return getattr(settings, "EVENTS_DEFAULT_TIME_ZONE", "America/Los_Angeles")
 
 
+# Where a reader of each interface language most likely is, for forms shown
+# before the browser says (without JavaScript it never does). English is the
+# association's own zone.
+LANGUAGE_ZONES = {
+    "fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "ja": "Asia/Tokyo", "uk": "Europe/Kyiv",
+    "zh-hans": "Asia/Shanghai", "hu": "Europe/Budapest", "ar": "Africa/Cairo",
+}
+
+
+def zone_for_language(language: str | None) -> str:
+    return LANGUAGE_ZONES.get((language or "").lower(), default_zone_name())
+
+
 @cache
 def get_zone(name: str | None) -> zoneinfo.ZoneInfo | None:
     if not name:

@@ -5,6 +5,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from . import search as search_results
+
 MAX_RESULTS = 50
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -23,5 +25,5 @@ def search(request):
         locale = Locale.objects.filter(language_code=get_language() or settings.LANGUAGE_CODE).first()
         if locale is not None:
             pages = pages.filter(locale=locale)
-        results = list(pages.search(query)[:MAX_RESULTS])
+        results = search_results.results(pages.specific().search(query)[:MAX_RESULTS], query)
     return render(request, "home/search.html", {"search_query": query, "results": results})

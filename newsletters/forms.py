@@ -53,6 +53,9 @@ class SubscribeForm(FollowsFields):
     def __init__(self, *args, consent_text: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].label = consent_text
+        if not self.is_bound:
+            # newsletters/browser-zone.js puts the browser's own zone here.
+            self.fields["time_zone"].widget.attrs["data-browser-zone"] = ""
 
 
 class PreferencesForm(FollowsFields):

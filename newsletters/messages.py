@@ -300,8 +300,9 @@ def prepared_issue_message(template: IssueTemplate, *, to: str, subscriber, mess
 
 
 def build_subscriber_mail(subscriber, kind: str) -> EmailMultiAlternatives:
-    """The confirm-your-address or already-subscribed note, in the active
-    language, from the site the subscriber signed up on."""
+    """The confirm-your-address, welcome or already-subscribed note, in the
+    active language, from the site the subscriber signed up on. The welcome
+    carries the list headers (one-click unsubscribe) as an issue does."""
     sender = sender_for(subscriber.site_id)
     links = links_for(subscriber, sender.root_url)
     context = {
@@ -311,12 +312,16 @@ def build_subscriber_mail(subscriber, kind: str) -> EmailMultiAlternatives:
         "unsubscribe_url": links.unsubscribe,
         "site_name": sender.name,
     }
+    headers = {"Auto-Submitted": "auto-generated"}
     if kind == "confirm":
         subject = gettext("Please confirm your subscription to %(site)s") % {"site": sender.name}
+    elif kind == "welcome":
+        subject = gettext("Welcome to %(site)s") % {"site": sender.name}
+        headers = list_headers(links, sender.address)
     else:
         subject = gettext("You are already subscribed to %(site)s") % {"site": sender.name}
     html = render_to_string(f"newsletters/email/{kind}.html", context)
     message = EmailMultiAlternatives(subject, html_to_text(html), sender.address, [subscriber.email],
-                                     headers={"Auto-Submitted": "auto-generated"})
+                                     headers=headers)
     message.attach_alternative(_inliner.inline(html), "text/html")
     return message

@@ -117,20 +117,24 @@ def confirm(subscriber: Subscriber, *, ip: str | None = None) -> bool:
     subscriber.confirmed_at = timezone.now()
     subscriber.confirmed_ip = ip
     subscriber.save()
+    subscriber_mail_requested.send(Subscriber, subscriber_id=subscriber.pk, kind="welcome")
     return True
 
 
 @transaction.atomic
 def unsubscribe(subscriber: Subscriber, *, method: str) -> bool:
-    """Withdraw consent: keep the row and a suppression, never delete. True
-    if this call changed something (a second click is harmless)."""
+    """Withdraw consent: keep the row and a suppression, never delete; the
+    row then follows nothing, so no page or report says otherwise. True if
+    this call changed something (a second click is harmless)."""
     subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
     changed = subscriber.status in (Subscriber.Status.CONFIRMED, Subscriber.Status.PENDING)
     if changed:
         subscriber.status = Subscriber.Status.UNSUBSCRIBED
         subscriber.withdrawn_at = timezone.now()
         subscriber.withdrawn_method = method
+        _apply_follows(subscriber, Follows(newsletter=False))
         subscriber.save()
+        subscriber.committees.clear()
     suppress(subscriber.email, Suppression.Reason.UNSUBSCRIBED, detail=method)
     return changed
 
@@ -168,14 +172,14 @@ def update_preferences(subscriber: Subscriber, *, language: str, time_zone: str,
 
 
 def send_subscriber_mail(subscriber_id: int, kind: str) -> bool:
-    """Send one confirm / already-subscribed email now (called by the worker).
-    False when there is nothing to send any more."""
+    """Send one confirm / already-subscribed / welcome email now (called by
+    the worker). False when there is nothing to send any more."""
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None:
         return False
     if kind == "confirm" and subscriber.status != Subscriber.Status.PENDING:
         return False
-    if kind == "already_subscribed" and subscriber.status != Subscriber.Status.CONFIRMED:
+    if kind in ("already_subscribed", "welcome") and subscriber.status != Subscriber.Status.CONFIRMED:
         return False
     if subscriber.status in (Subscriber.Status.BOUNCED, Subscriber.Status.COMPLAINED):
         return False

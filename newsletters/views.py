@@ -3,6 +3,7 @@ from an email carries a signed token; none needs a login."""
 
 from django.conf import settings
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -10,12 +11,13 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from core.clientip import client_ip
+from events.zones import zone_for_language
 
 from . import ratelimit, subscriptions
 from .forms import PreferencesForm, SubscribeForm
 from .messages import links_for
 from .subscriptions import person_for_token, subscriber_for_token
-from .tokens import TokenError
+from .tokens import TokenError, make_token
 
 
 def token_error(request, error: TokenError):
@@ -33,7 +35,8 @@ def token_error(request, error: TokenError):
 def subscribe(request):
     language = translation.get_language() or settings.LANGUAGE_CODE
     consent_text = subscriptions.consent_text()
-    initial = {"language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE}
+    initial = {"language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+               "time_zone": zone_for_language(language)}
     if request.method == "GET":
         form = SubscribeForm(initial=initial, consent_text=consent_text)
         return render(request, "newsletters/subscribe.html", {"form": form})
@@ -67,7 +70,10 @@ def confirm(request, token):
     if request.method == "POST":
         subscriptions.confirm(subscriber, ip=client_ip(request))
         subscriber.refresh_from_db()
-        return render(request, "newsletters/confirm_done.html", {"subscriber": subscriber})
+        return render(request, "newsletters/confirm_done.html", {
+            "subscriber": subscriber,
+            "preferences_path": reverse("newsletters:preferences", args=[make_token(subscriber, "preferences")]),
+        })
     return render(request, "newsletters/confirm.html", {"subscriber": subscriber})
 
 
@@ -77,6 +83,10 @@ def preferences(request, token):
         subscriber = subscriber_for_token(token, "preferences")
     except TokenError as error:
         return token_error(request, error)
+    if subscriber.status not in (subscriber.Status.CONFIRMED, subscriber.Status.PENDING):
+        # Withdrawn, bounced or complained: nothing is sent, so no box is
+        # ticked and nothing can be saved here; subscribing again is the way back.
+        return render(request, "newsletters/preferences_withdrawn.html", {"subscriber": subscriber})
     saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST)

@@ -104,6 +104,25 @@ def test_the_readers_zone_is_remembered(client, index):
     assert "reader_tz" not in client.get(index.url + "?tz=Not/AZone").cookies
 
 
+def test_a_chosen_zone_can_be_cleared(client, index):
+    page = make_event(index, title="Kaniv", repeat="monthly_weekday", start_date=date(2024, 11, 13))
+    client.get(index.url + "?tz=Asia/Tokyo")
+    html = client.get(page.url).content.decode()
+    assert 'name="tz" value=""' in html  # the picker offers a way back to the event's own times
+
+    cleared = client.get(page.url + "?tz=")
+
+    assert cleared.cookies["reader_tz"].value == "" and cleared.cookies["reader_tz"]["max-age"] == 0
+    assert "your time" not in cleared.content.decode()
+    assert "your time" not in client.get(page.url).content.decode()
+
+
+def test_an_invalid_zone_is_named_not_silently_dropped(client, index):
+    html = client.get(index.url + "?tz=Europe/Atlantis").content.decode()
+    assert 'class="zone-error"' in html
+    assert "Europe/Atlantis" in html
+
+
 def test_imported_text_is_escaped(client, index):
     from events.models import CalendarFeed, ImportedEvent
 
@@ -147,3 +166,44 @@ def test_the_page_cache_keeps_each_readers_zone_to_themselves(index):
     assert anyone.get(page.url)[HEADER] == "hit"
     again = tokyo.get(page.url)
     assert again[HEADER] == "hit" and "your time" in again.content.decode()
+
+
+def test_the_city_filter_offers_each_partner_city_of_this_site_once_in_the_readers_language(client, index, kaniv,
+                                                                                          kaniv_committee):
+    from wagtail.models import Locale, Page, Site
+
+    from cities.models import CityIndexPage, CityProfilePage
+    from home.models import HomePage
+
+    for code, title in (("fr", "Kaniv (Ukraine)"), ("ar", "كانيف")):
+        translated = kaniv.copy_for_translation(Locale.objects.get_or_create(language_code=code)[0],
+                                                copy_parents=True)
+        translated.title = title
+        translated.save_revision().publish()
+    chapter_home = Page.get_first_root_node().add_child(instance=HomePage(title="Chapter", slug="chapter"))
+    Site.objects.create(hostname="chapter.example.org", root_page=chapter_home)
+    chapter_cities = chapter_home.add_child(instance=CityIndexPage(title="Cities", slug="cities"))
+    chapter_cities.add_child(instance=CityProfilePage(title="Tijuana", slug="tijuana", country="MX",
+                                                      local_city="San Diego"))
+    make_event(index, title="Sonoma-Kaniv Committee Meeting", committee=kaniv_committee,
+               start_date=timezone.localdate() + timedelta(days=5))
+
+    html = client.get("/fr/events/").content.decode()
+    city_select = html.split('name="city"')[1].split("</select>")[0]
+    assert city_select.count("<option") == 2  # "All" and Kaniv, once
+    assert "Kaniv (Ukraine)" in city_select
+    assert "كانيف" not in city_select and "Tijuana" not in city_select
+
+    filtered = client.get("/fr/events/?city=kaniv")
+    assert [o.title for o in filtered.context["occurrences"]][:1] == ["Sonoma-Kaniv Committee Meeting"]
+    assert 'value="kaniv" selected' in filtered.content.decode()
+
+
+def test_month_view_is_a_calendar_of_the_readers_week_with_today_marked(client, index):
+    today = timezone.localdate()
+    html = client.get(index.url + f"month/{today.year}/{today.month}/").content.decode()
+    grid = html.split('class="month-grid"')[1].split("</table>")[0]
+    assert grid.count('aria-current="date"') == 1
+    assert '<span class="day-number">' in grid
+    head = client.get(f"/fr/events/month/{today.year}/{today.month}/").content.decode()
+    assert head.split('class="month-grid"')[1].split("</th>")[0].endswith(">lun")  # a French week starts on Monday

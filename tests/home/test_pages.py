@@ -101,3 +101,19 @@ def test_images_require_alt_text():
     form = form_class(data={"title": "Plaza", "description": "", "credit": "Photo: x"})
     assert not form.is_valid()
     assert "description" in form.errors
+
+
+def test_search_results_show_the_passage_kind_and_date_and_what_to_try(client):
+    directory = content.directory(title="Sister cities", slug="sister-cities")
+    content.city(directory, "Kaniv", country="UA", summary="A town on the Dnipro, home of the Shevchenko museum.")
+    content.add_page(content.home_page(), StandardPage(title="About us", slug="about",
+                                                      intro="We visit Kaniv and the Shevchenko museum each May."))
+
+    html = client.get("/en/search/", {"q": "Shevchenko"}).content.decode()
+
+    results = html.split('class="search-results"')[1].split("</ol>")[0]
+    assert "<mark>Shevchenko</mark> museum" in results
+    assert 'class="result-kind">Partner city<' in results and 'class="result-kind">Page<' in results
+    assert "<time datetime=" in results
+    nothing = client.get("/en/search/", {"q": "zzyzx"}).content.decode()
+    assert 'class="search-hints"' in nothing and 'href="/en/sister-cities/"' in nothing

@@ -13,6 +13,7 @@ from django.test import Client
 from newsletters import subscriptions
 from newsletters.messages import confirm_url, links_for
 from newsletters.models import Subscriber, Suppression
+from newsletters.signals import subscriber_mail_requested
 from newsletters.tokens import make_token
 from people.models import Committee
 
@@ -238,3 +239,79 @@ def test_preferences_need_something_to_follow(make_subscriber, client):
     assert response.status_code == 400
     subscriber.refresh_from_db()
     assert subscriber.follows_newsletter is True
+
+
+def test_after_one_click_unsubscribe_preferences_tick_nothing(make_subscriber, csrf_client):
+    subscriber = make_subscriber(language="es")
+    links = links_for(subscriber)
+    csrf_client.post(path_of(links.one_click), "List-Unsubscribe=One-Click",
+                     content_type="application/x-www-form-urlencoded")
+
+    page = csrf_client.get(path_of(links.preferences))
+
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'class="unsubscribed"' in html
+    assert "checked" not in html  # no box claims something is still sent
+    assert 'href="/es/newsletter/subscribe/"' in html  # the way back in
+
+
+def test_preferences_of_an_unsubscribed_reader_cannot_be_saved_as_if_subscribed(make_subscriber, client):
+    subscriber = make_subscriber(language="es")
+    subscriptions.unsubscribe(subscriber, method="link")
+
+    client.post(path_of(links_for(subscriber).preferences),
+                {"language": "es", "time_zone": "UTC", "follows_newsletter": "on"})
+
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+    assert subscriber.follows_newsletter is False
+
+
+def test_the_confirmed_page_leads_to_the_preferences(make_subscriber, client):
+    pending = make_subscriber("p@example.org", status=Subscriber.Status.PENDING, language="es")
+
+    confirmed = client.post(path_of(confirm_url(pending)))
+
+    link = re.search(r'<a[^>]+href="(/es/newsletter/preferences/[^"]+)"', confirmed.content.decode()).group(1)
+    preferences = client.get(link)
+    assert preferences.status_code == 200
+    assert b"p@example.org" in preferences.content
+
+
+def test_confirming_sends_one_welcome_in_the_subscribers_language(make_subscriber, client):
+    pending = make_subscriber("bienvenida@example.org", status=Subscriber.Status.PENDING, language="es")
+    asked = []
+
+    def listen(sender, subscriber_id, kind, **kwargs):
+        asked.append((subscriber_id, kind))
+
+    subscriber_mail_requested.connect(listen)
+    try:
+        client.post(path_of(confirm_url(pending)))
+        client.post(path_of(confirm_url(pending)))  # a second click welcomes nobody again
+    finally:
+        subscriber_mail_requested.disconnect(listen)
+    assert asked == [(pending.pk, "welcome")]
+
+    assert subscriptions.send_subscriber_mail(pending.pk, "welcome") is True
+    [welcome] = mail.outbox
+    assert welcome.to == ["bienvenida@example.org"]
+    html = welcome.alternatives[0][0]
+    assert 'lang="es"' in html
+    assert "Bienvenid" in welcome.subject
+    links = links_for(pending)
+    assert path_of(links.preferences) in html and path_of(links.preferences) in welcome.body
+    assert path_of(links.unsubscribe) in html
+    assert f"<{links.one_click}>" in welcome.extra_headers["List-Unsubscribe"]
+    assert welcome.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+@pytest.mark.parametrize("language,zone", [("es", "Europe/Madrid"), ("ja", "Asia/Tokyo"), ("uk", "Europe/Kyiv"),
+                                           ("en", "America/Los_Angeles")])
+def test_the_subscribe_form_proposes_a_zone_for_the_readers_language_not_utc(client, language, zone):
+    html = client.get(f"/{language}/newsletter/subscribe/").content.decode()
+
+    assert re.search(rf'<option value="{zone}"[^>]*selected', html)
+    assert 'value="UTC" selected' not in html
+    assert "data-browser-zone" in html  # the browser's own zone replaces it where JavaScript runs
