@@ -1,6 +1,6 @@
-"""Requests per second for the home page, the partner-city directory and a
-city page, as ratios against a static file served by the same server in the
-same run.
+"""Requests per second for the home page, the partner-city directory, a city
+page, the events and an event, and pages in French, as ratios against a
+static file served by the same server in the same run.
 
     DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/pages.py [--seconds 8] [--clients 8]
 
@@ -28,6 +28,10 @@ PAGES = {
     "home": "/en/",
     "directory": "/en/sister-cities/",
     "city": "/en/sister-cities/kaniv/",
+    "events": "/en/events/",
+    "event": "/en/events/sonoma-kaniv-committee-meeting/",
+    "fr home": "/fr/",
+    "fr city": "/fr/sister-cities/kaniv/",  # shown in English with the notice
 }
 STATIC = "/static/css/site.css"
 
@@ -112,6 +116,7 @@ def main():
         env = production_env(data_dir)
         print("preparing: migrate, demo content with --scale", options.scale, "(first run takes a while)")
         manage(env, "migrate", "--noinput")
+        manage(env, "sync_locales", "--no-sync")  # every language, as readers get it
         manage(env, "load_demo_content", "--scale", str(options.scale))
         manage(env, "collectstatic", "--noinput")
         port = free_port()

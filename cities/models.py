@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -60,22 +60,12 @@ class CityIndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = ["cities.CityProfilePage"]
 
-    def route(self, request, path_components):
-        # The children are partner cities: fetch one in a single query instead
-        # of Wagtail's two (the base page, then its specific type).
-        if path_components:
-            city = (CityProfilePage.objects.child_of(self).filter(slug=path_components[0])
-                    .select_related("hero_image").first())
-            if city is not None:
-                city._cached_parent_obj = self
-                return city.route(request, path_components[1:])
-        return super().route(request, path_components)
-
     def cities(self):
         """The live partner cities, in this directory's language where a
         translation exists, else in the default language: a reader of the
         French directory sees every city, never only the translated ones."""
-        cities = CityProfilePage.objects.live().select_related("hero_image").order_by("title")
+        cities = (CityProfilePage.objects.live().select_related("hero_image")
+                  .prefetch_related("hero_image__renditions").order_by("title"))
         default = Locale.get_default()
         if self.locale_id == default.pk:
             return list(cities.child_of(self))
@@ -146,6 +136,7 @@ class CityProfilePage(StableSlugMixin, Page):
         index.SearchField("body"), index.FilterField("status"), index.FilterField("country"),
     ]
     parent_page_types = ["cities.CityIndexPage"]
+    serve_related = ["hero_image"]  # fetched with the page when it is served (core/i18n.py)
     # A country code is data, not text: never sent to translators.
     override_translatable_fields = [STABLE_SLUG, SynchronizedField("country", overridable=False)]
 
@@ -193,6 +184,9 @@ class CityProfilePage(StableSlugMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = list(self.gallery.select_related("image"))
+        # The renditions of the hero and of the gallery: one query.
+        prefetch_related_objects([image for image in [self.hero_image, *(item.image for item in context["gallery"])]
+                                  if image is not None], "renditions")
         context["committee"] = self.committees.select_related("chair", "co_chair").first()
         return context
 

@@ -10,14 +10,20 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import Resolver404, reverse
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.views import serve as wagtail_serve
 from wagtail_localize.models import LocaleSynchronization
+
+from core.page_urls import site_root_paths
 
 # --- Locales -------------------------------------------------------------------
 
@@ -99,34 +105,115 @@ class Fallback:
         return "rtl" if is_rtl(self.content_language) else "ltr"
 
 
-def _active_locale() -> Locale | None:
+def _active_language() -> str | None:
+    """The content language of the reader's interface language, if configured."""
     try:
-        return Locale.objects.get_for_language(translation.get_language())
-    except (Locale.DoesNotExist, LookupError):
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
         return None
+
+
+def _tree_root_paths(request: HttpRequest, site: Site) -> tuple[str, str]:
+    """url_paths of the site's root in the reader's language and in the default
+    language, from Wagtail's site root paths (cached in the shared cache)."""
+    roots = {srp.language_code: srp.root_path for srp in site_root_paths(request) if srp.site_id == site.pk}
+    own = site.root_page.url_path
+    return roots.get(_active_language(), own), roots.get(settings.LANGUAGE_CODE, own)
+
+
+def _pages_along(root_paths, components: list[str]) -> dict[str, Page]:
+    """{url_path: page} of every page the path may cross in those trees and the
+    tree's root: one query, with their locale, content type and whether a view
+    restriction applies to the page itself (an alias: to its source)."""
+    wanted = {"/"}
+    for root_path in root_paths:
+        for depth in range(len(components) + 1):
+            wanted.add(root_path + "".join(f"{component}/" for component in components[:depth]))
+    restrictions = PageViewRestriction.objects.filter(Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id")))
+    pages = (Page.objects.filter(url_path__in=wanted).select_related("locale", "content_type")
+             .annotate(restricted=Exists(restrictions)))
+    by_url_path = {}
+    for page in pages:
+        ContentType.objects._add_to_cache(pages.db, page.content_type)  # as get_for_id would
+        by_url_path[page.url_path] = page
+    return by_url_path
+
+
+def _looks_for_a_child(page: Page, components: list[str]) -> bool:
+    """Whether `page.route(request, components)` would look for a child by the
+    first component: Wagtail's Page does; a routable page does when none of
+    its own routes (which come first while it is live) matches."""
+    model = page.content_type.model_class()
+    if model.route is Page.route:
+        return True
+    if issubclass(model, RoutablePageMixin) and model.route is RoutablePageMixin.route:
+        if not page.live:
+            return True
+        try:
+            model.get_resolver().resolve("/" + "".join(f"{component}/" for component in components))
+        except Resolver404:
+            return True
+    return False
+
+
+def _walk(request: HttpRequest, root: Page, components: list[str], pages: dict[str, Page]):
+    """Wagtail's `route()` from `root` with the pages on the path fetched
+    already: descend while a page routes its children as Wagtail's Page does
+    (a child by slug), then the page reached routes the rest itself (a
+    routable page's views) or serves itself. Only the last page is fetched
+    as its specific type."""
+    node, depth = root, 0
+    while depth < len(components) and _looks_for_a_child(node, components[depth:]):
+        child = pages.get(f"{node.url_path}{components[depth]}/")
+        if child is None or child.depth != node.depth + 1 or not child.path.startswith(node.path):
+            raise Http404
+        node, depth = child, depth + 1
+    model = node.content_type.model_class()
+    specific = (model.objects.select_related("locale", *getattr(model, "serve_related", ()))
+                .prefetch_related(*getattr(model, "serve_prefetch", ())).get(pk=node.pk))
+    path_pages = [page for page in pages.values() if node.path.startswith(page.path)]
+    if len(path_pages) == node.depth and not any(page.restricted for page in path_pages):
+        # Every ancestor is known to have no view restriction: spare Wagtail's
+        # check (on_serve_page) its two queries.
+        specific.get_view_restrictions = PageViewRestriction.objects.none
+    return specific.route(request, components[depth:])
 
 
 def _route(request: HttpRequest, path: str):
     """Route in the reader's language tree, then in the default tree."""
+    site_root_paths(request)  # with no cache, its query of the sites finds the request's too
     site = Site.find_for_request(request)
     if site is None:
         return None
     components = [component for component in path.split("/") if component]
     root = site.root_page
-    localized_root = root.localized
+    localized_path, default_path = _tree_root_paths(request, site)
+    pages = _pages_along({localized_path, root.url_path, default_path}, components)
+    # Page.localized: the translation in the reader's language if live, else the root itself.
+    localized_root = pages.get(localized_path)
+    if localized_root is None or not localized_root.live:
+        localized_root = pages.get(root.url_path)
+    if localized_root is None:
+        return None
     try:
-        return localized_root.specific.route(request, components)
+        return _walk(request, localized_root, components, pages)
     except Http404:
         pass
-    default_root = root
-    if root.locale.language_code != settings.LANGUAGE_CODE:
-        default_root = root.get_translation_or_none(Locale.get_default()) or root
+    default_root = pages.get(default_path) or localized_root
     if default_root.pk == localized_root.pk:
         return None
     try:
-        return default_root.specific.route(request, components)
+        return _walk(request, default_root, components, pages)
     except Http404:
         return None
+
+
+def _has_locale(request: HttpRequest, language: str) -> bool:
+    """Whether a Locale of `language` exists: known without a query when a
+    site has its root in that language."""
+    if any(srp.language_code == language for srp in site_root_paths(request)):
+        return True
+    return Locale.objects.filter(language_code=language).exists()
 
 
 def serve(request: HttpRequest, path: str):
@@ -142,22 +229,24 @@ def serve(request: HttpRequest, path: str):
     if route is None:
         raise Http404
     page = route[0]
-    active = _active_locale()
+    active = _active_language()
     if active is not None:
-        if page.locale_id != active.pk:
-            translated = page.get_translation_or_none(active)
+        if page.locale.language_code != active:
+            translated = Page.objects.filter(translation_key=page.translation_key,
+                                             locale__language_code=active).first()
             if translated is not None and translated.live and translated.alias_of_id is None:
                 url = translated.get_url(request)
                 if url:
                     query = request.META.get("QUERY_STRING")
                     return redirect(f"{url}?{query}" if query else url)
-            request.translation_fallback = Fallback(active.language_code, page.locale.language_code)
+            if translated is not None or _has_locale(request, active):
+                request.translation_fallback = Fallback(active, page.locale.language_code)
         elif page.alias_of_id is not None:
             # A synchronised tree's placeholder: the page of another locale.
             source_locale = Page.objects.filter(pk=page.alias_of_id).values_list(
                 "locale__language_code", flat=True).first()
-            if source_locale and source_locale != active.language_code:
-                request.translation_fallback = Fallback(active.language_code, source_locale)
+            if source_locale and source_locale != active:
+                request.translation_fallback = Fallback(active, source_locale)
     return wagtail_serve(request, path)
 
 
@@ -242,20 +331,24 @@ class ReaderLink:
     url: str
 
 
-def reader_links(pages: dict[int, Page], request: HttpRequest) -> dict[int, ReaderLink]:
+def reader_links(page_ids, request: HttpRequest) -> dict[int, ReaderLink]:
     """{page id: link} for the menu and footer: each page's live translation in
-    the reader's language (one query for all), else the page itself under the
-    reader's language prefix, where `serve()` shows it with the fallback
-    notice. Pages not live in any form are left out."""
+    the reader's language, else the page itself under the reader's language
+    prefix, where `serve()` shows it with the fallback notice. Pages not live
+    in any form are left out. One query for the pages and their translations."""
     language = translation.get_language() or settings.LANGUAGE_CODE
+    page_ids = set(page_ids)
+    if not page_ids:
+        return {}
+    rows = list(Page.objects.filter(
+        Q(pk__in=page_ids)
+        | Q(translation_key__in=Page.objects.filter(pk__in=page_ids).values("translation_key"),
+            locale__language_code=language, live=True),
+    ).select_related("locale"))
+    pages = {page.pk: page for page in rows if page.pk in page_ids}
     foreign = {page.translation_key for page in pages.values() if page.locale.language_code != language}
-    translations = {}
-    if foreign:
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.filter(translation_key__in=foreign, locale__language_code=language, live=True)
-            .select_related("locale")
-        }
+    translations = {page.translation_key: page for page in rows
+                    if page.translation_key in foreign and page.locale.language_code == language and page.live}
     links = {}
     for pk, page in pages.items():
         translated = translations.get(page.translation_key)
@@ -274,7 +367,7 @@ def url_in_language(page: Page, request: HttpRequest, language: str) -> str | No
     """The page's path from its site's root, under `language`'s prefix."""
     if page.locale.language_code == language:
         return page.get_url(request)
-    roots = [root for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)]
+    roots = [root for root in site_root_paths(request) if page.url_path.startswith(root.root_path)]
     if not roots:
         return None
     site = Site.find_for_request(request)

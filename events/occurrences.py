@@ -17,6 +17,8 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from core.visibility import public
+
 from .models import EventException, EventIndexPage, EventPage, EventStatus, ImportedEvent
 from .recurrence import expand
 from .zones import UTC, day_start, get_zone, localize, utc_stamp
@@ -114,7 +116,7 @@ def event_pages(*, index: EventIndexPage | None = None, committee=None, city=Non
                 category: str | tuple[str, ...] | None = None):
     """Live, public event pages (optionally under one index), filtered;
     `category` is one category or a tuple of them."""
-    pages = EventPage.objects.live().public().select_related("committee", "city", "committee__city")
+    pages = public(EventPage.objects.live()).select_related("committee", "city", "committee__city")
     if index is not None:
         pages = pages.child_of(index)
     if committee:

@@ -255,9 +255,10 @@ def past_view(index: EventIndexPage, request, context: dict):
 
 def event_context(page: EventPage, request) -> dict:
     now = timezone.now()
-    occs = occurrences.page_occurrences(
-        EventPage.objects.prefetch_related("exceptions").select_related("committee", "city").get(pk=page.pk)
-        if page.pk else page, now - timedelta(hours=12), now + timedelta(days=400))
+    stored = page  # served pages come with their exceptions (EventPage.serve_prefetch)
+    if page.pk and "exceptions" not in getattr(page, "_prefetched_objects_cache", {}):
+        stored = EventPage.objects.prefetch_related("exceptions").select_related("committee", "city").get(pk=page.pk)
+    occs = occurrences.page_occurrences(stored, now - timedelta(hours=12), now + timedelta(days=400))
     occs = [occ for occ in occs if occ.end > now][:12]
     url = page.get_url(request) or ""
     ics_url = request.build_absolute_uri(subpage_url(page, request, "ics")) if url else ""

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -35,11 +36,16 @@ class HomePage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     max_count_per_parent = 1
+    # Fetched with the page when it is served (core/i18n.py).
+    serve_related = ["hero_image", "quote"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = [item.city for item in self.featured_cities.select_related("city__hero_image")
                     if item.city.live]
+        # The renditions of the hero and of every card: one query.
+        prefetch_related_objects([image for image in [self.hero_image, *(city.hero_image for city in featured)]
+                                  if image is not None], "renditions")
         context["featured_cities"] = set_listing_urls(featured, request)
         quote = self.quote
         if quote is None:
@@ -81,7 +87,8 @@ class HistoryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = sorted(self.entries.select_related("image"), key=HistoryEntry.sort_key)
+        context["entries"] = sorted(self.entries.select_related("image").prefetch_related("image__renditions"),
+                                    key=HistoryEntry.sort_key)
         return context
 
 

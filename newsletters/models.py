@@ -15,6 +15,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.visibility import public
+
 from .blocks import NewsletterBodyBlock
 from .messages import render_preview
 
@@ -153,7 +155,7 @@ class NewsletterIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["issues"] = (
-            NewsletterPage.objects.child_of(self).live().public().order_by("-issue_date", "-first_published_at")
+            public(NewsletterPage.objects.child_of(self).live()).order_by("-issue_date", "-first_published_at")
         )
         return context
 

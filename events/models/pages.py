@@ -146,6 +146,9 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
     # notices; it should read the same whatever language the reader picks.
 
     base_form_class = EventPageForm
+    # Fetched with the page when it is served (core/i18n.py).
+    serve_related = ["committee", "city", "committee__city"]
+    serve_prefetch = ["exceptions"]
 
     category = models.CharField(max_length=32, choices=EventCategory.choices, default=EventCategory.COMMITTEE_MEETING)
     committee = models.ForeignKey(

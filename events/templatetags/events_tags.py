@@ -2,8 +2,11 @@ import zoneinfo
 from functools import cache
 
 from django import template
+from django.core.cache import cache as django_cache
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from core import cache as page_cache
 from events import dates, occurrences
 from events.models import EventCategory, EventIndexPage
 from events.views import annotate
@@ -11,6 +14,7 @@ from events.views import annotate
 register = template.Library()
 
 MEETINGS = (EventCategory.BOARD_MEETING, EventCategory.COMMITTEE_MEETING)
+NEXT_MEETINGS_SECONDS = 60
 
 
 @register.simple_tag
@@ -32,8 +36,17 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     index = EventIndexPage.objects.live().descendant_of(page).first() if page is not None else None
     if index is None:
         return {"meetings": [], "index": None}
-    found = occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
-                                 include_imported=False, include_cancelled=True)
+    # Expanding every series is most of a home page's render: shared by every
+    # process until something is published (the page cache's generation) or
+    # for a minute; meetings over since are dropped when read.
+    key = f"next-meetings:{page_cache.generation()}:{index.pk}:{limit}:{days}"
+    found = django_cache.get(key)
+    if found is None:
+        found = occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
+                                     include_imported=False, include_cancelled=True)
+        django_cache.set(key, found, NEXT_MEETINGS_SECONDS)
+    now = timezone.now()
+    found = [occ for occ in found if occ.end > now]
     return {"meetings": annotate(found, request, index), "index": index, "request": request,
             "reader_zone": context.get("reader_zone")}
 

@@ -1,7 +1,7 @@
 from django import template
 from django.core.cache import cache as django_cache
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from core import cache as page_cache
 from core.i18n import reader_links
@@ -47,9 +47,8 @@ def site_chrome(request) -> dict:
         menu, footer = NavigationMenu.for_request(request), Footer.for_request(request)
         menu_items, footer_items = _raw_items(menu, "items"), _raw_items(footer, "links")
         page_ids = {item["page"] for item in menu_items + footer_items if item.get("page")}
-        pages = Page.objects.select_related("locale").in_bulk(page_ids) if page_ids else {}  # one query for both
-        # The reader's language: each page's translation, else its fallback URL.
-        links = reader_links(pages, request)
+        # The reader's language: each page's translation, else its fallback URL (one query for both).
+        links = reader_links(page_ids, request)
         chrome = {
             # Read, never created on read (Wagtail's for_site would insert a row).
             "org": OrganisationSettings.objects.filter(site=site).first(),
