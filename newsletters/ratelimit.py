@@ -4,6 +4,7 @@ worker process sees the same limits."""
 import functools
 import time
 
+import redis
 from django.conf import settings
 from django.core.cache import cache
 
@@ -28,8 +29,6 @@ def _redis():
     location = settings.CACHES["default"].get("LOCATION", "")
     if "RedisCache" not in settings.CACHES["default"]["BACKEND"] or not str(location).startswith("redis"):
         return None
-    import redis
-
     return redis.Redis.from_url(location)
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
+from anymail.exceptions import AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
@@ -44,6 +45,7 @@ from django.utils import timezone
 from .models import Delivery, SendRun, Subscriber, Suppression
 from .ratelimit import SendRate
 from .signals import send_requested
+from .subscriptions import mark_undeliverable
 
 logger = logging.getLogger(__name__)
 HARD_BOUNCE_CODES = {550, 551, 553}
@@ -194,10 +196,6 @@ def classify(exc: Exception, email: str) -> Outcome:
 
 
 def _classify_anymail(exc: Exception) -> Outcome | None:
-    try:
-        from anymail.exceptions import AnymailRecipientsRefused
-    except ImportError:  # pragma: no cover - anymail is in requirements
-        return None
     if isinstance(exc, AnymailRecipientsRefused):
         return Outcome("bounce", None, f"ESP refused the recipient: {exc}"[:500])
     return None
@@ -436,8 +434,6 @@ def _close(smtp) -> None:
 
 
 def _apply(this, delivery: Delivery, outcome: Outcome, result: LaneResult) -> None:
-    from .subscriptions import mark_undeliverable
-
     result.errors.append(f"{delivery.email}: {outcome.detail}")
     if outcome.action == "retry" and delivery.attempts < settings.NEWSLETTER_MAX_ATTEMPTS:
         this.update(status=Delivery.Status.PENDING, claim_token=None, smtp_code=outcome.code,

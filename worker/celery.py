@@ -1,7 +1,11 @@
+import logging
 import os
 
+import django
 from celery import Celery, bootsteps, signals
 from kombu import Queue
+
+from .heartbeat import HEARTBEAT_SECONDS, record_worker_heartbeat
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
@@ -23,8 +27,6 @@ app.conf.beat_schedule = {}
 def use_django_logging(**kwargs):
     """Worker and beat log through Django's LOGGING (cms/logformat.py), so
     their lines carry time, level and logger like the web's."""
-    import django
-
     django.setup()
 
 app.autodiscover_tasks(["worker"], related_name="tasks")
@@ -41,8 +43,6 @@ class Heartbeat(bootsteps.StartStopStep):
         self.tref = None
 
     def start(self, worker):
-        from .health import HEARTBEAT_SECONDS
-
         self.beat(worker)
         self.tref = worker.timer.call_repeatedly(HEARTBEAT_SECONDS, self.beat, (worker,), priority=10)
 
@@ -52,13 +52,9 @@ class Heartbeat(bootsteps.StartStopStep):
             self.tref = None
 
     def beat(self, worker):
-        from .health import record_worker_heartbeat
-
         try:
             record_worker_heartbeat(worker.hostname)
         except Exception:  # a cache outage shows as "cache" and "worker" failing in /healthz
-            import logging
-
             logging.getLogger(__name__).warning("could not write the worker heartbeat", exc_info=True)
 
 

@@ -21,21 +21,12 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
 from .celery import app
+from .heartbeat import HEARTBEAT_KEY, HEARTBEAT_MAX_AGE, HEARTBEAT_SECONDS
 
 logger = logging.getLogger(__name__)
 
 # A worker writes its heartbeat this often; readiness accepts one this old.
-HEARTBEAT_SECONDS = 10
-HEARTBEAT_MAX_AGE = 3 * HEARTBEAT_SECONDS
-HEARTBEAT_KEY = "health:worker-heartbeat"
 BROKER_TIMEOUT = 1.0
-
-
-def record_worker_heartbeat(hostname: str, *, now: float | None = None) -> None:
-    """Called by each worker every HEARTBEAT_SECONDS (the last one wins: one
-    live worker is what readiness asks)."""
-    cache.set(HEARTBEAT_KEY, {"at": time.time() if now is None else now, "hostname": hostname},
-              HEARTBEAT_MAX_AGE * 4)
 
 
 def check_database() -> str:

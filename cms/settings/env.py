@@ -7,6 +7,8 @@ README can be checked against one list (tests/cms/test_docker_compose.py).
 import os
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from django.core.exceptions import ImproperlyConfigured
+
 ENV_VARS = (
     "DJANGO_SETTINGS_MODULE",
     "SECRET_KEY",
@@ -84,8 +86,6 @@ def redis_cache_url(redis_url: str, cache_url: str | None) -> str:
     path = urlsplit(redis_url).path.strip("/")
     db = int(path) if path.isdigit() else 0
     if db >= 15:
-        from django.core.exceptions import ImproperlyConfigured
-
         raise ImproperlyConfigured(
             f"REDIS_URL names database {db}: the cache would take database {db + 1}, past Redis's default 0-15. "
             "Set REDIS_CACHE_URL to the cache's own database (e.g. redis://host:6379/14), or give REDIS_URL "
