@@ -34,7 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Reverse proxies (load balancer, nginx) in front of the web processes, each
 # appending to X-Forwarded-For; 0 when clients connect to gunicorn directly.
 # Rate limits and consent records read the client address through it
-# (cms/clientip.py); too high a number lets clients choose their address.
+# (core/clientip.py); too high a number lets clients choose their address.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT") or 0)
 
 INSTALLED_APPS = [
