@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from worker import health
+from worker import health, heartbeat
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +34,9 @@ def test_liveness_answers_fast_and_touches_no_service(client, django_assert_num_
 
 
 def test_readiness_with_a_recent_heartbeat_is_ok_well_under_300_ms(client):
-    health.record_worker_heartbeat("celery@web-1")
+    heartbeat.record_worker_heartbeat("celery@web-1")
     client.get("/healthz")  # connections opened once, as in a running server
-    health.record_worker_heartbeat("celery@web-1")
+    heartbeat.record_worker_heartbeat("celery@web-1")
 
     elapsed, response = timed_get(client, "/healthz")
 
@@ -52,7 +52,7 @@ def test_readiness_fails_on_the_worker_without_a_recent_heartbeat(client):
     assert response.status_code == 503
     assert json.loads(response.content)["failed"] == ["worker"]
 
-    health.record_worker_heartbeat("celery@old", now=time.time() - health.HEARTBEAT_MAX_AGE - 5)
+    heartbeat.record_worker_heartbeat("celery@old", now=time.time() - heartbeat.HEARTBEAT_MAX_AGE - 5)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content)["checks"]["worker"] == "fail"
@@ -61,7 +61,7 @@ def test_readiness_fails_on_the_worker_without_a_recent_heartbeat(client):
 def test_readiness_checks_the_cache(client, monkeypatch):
     from django.core.cache import cache
 
-    health.record_worker_heartbeat("celery@web-1")
+    heartbeat.record_worker_heartbeat("celery@web-1")
     real_get = cache.get
     monkeypatch.setattr(cache, "get", lambda key, *a, **kw: None if key.startswith("health:probe") else
                         real_get(key, *a, **kw))
@@ -76,7 +76,7 @@ def broken_broker():
 
 def test_anonymous_callers_get_states_and_the_log_gets_the_reason(client, monkeypatch, caplog):
     monkeypatch.setitem(health.CHECKS, "broker", broken_broker)
-    health.record_worker_heartbeat("celery@web-1")
+    heartbeat.record_worker_heartbeat("celery@web-1")
 
     with caplog.at_level(logging.WARNING, logger="worker.health"):
         response = client.get("/healthz")
@@ -91,7 +91,7 @@ def test_anonymous_callers_get_states_and_the_log_gets_the_reason(client, monkey
 
 def test_a_superuser_gets_the_details(client, monkeypatch, django_user_model):
     monkeypatch.setitem(health.CHECKS, "broker", broken_broker)
-    health.record_worker_heartbeat("celery@web-1")
+    heartbeat.record_worker_heartbeat("celery@web-1")
     client.force_login(django_user_model.objects.create_superuser("root", "root@example.org", "pw"))
 
     body = json.loads(client.get("/healthz").content)
