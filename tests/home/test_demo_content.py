@@ -109,8 +109,11 @@ def test_translations_are_published_and_the_directory_falls_back_per_city(client
     directory = client.get("/fr/sister-cities/").content.decode()
     assert "Nos villes jumelles" in directory
     assert 'href="/fr/sister-cities/chambolle-musigny/"' in directory
-    assert 'href="/en/sister-cities/kaniv/"' in directory  # no French Kaniv: the English one
+    # No French Kaniv: the reader stays under /fr/, where the English page is served with the notice.
+    assert 'href="/fr/sister-cities/kaniv/"' in directory
     assert directory.count('class="city-card"') == 7
+    fallback = client.get("/fr/sister-cities/kaniv/")
+    assert fallback.status_code == 200 and "Kaniv" in fallback.content.decode()
     kaniv = client.get("/uk/sister-cities/kaniv/").content.decode()
     assert "Канів" in kaniv
 
