@@ -35,6 +35,8 @@ def _media_and_cache(settings, tmp_path):
 def demo(db):
     """The demo content of both sites, loaded as `make run` does."""
     from cms import demo
+    from tests.content import ensure_default_site
 
+    ensure_default_site()  # a transactional test before may have flushed what migrations made
     demo.load()
     return demo

@@ -17,7 +17,9 @@ KEY = "k3y-for-the-deploy-check-" + "x" * 40
 
 def run_production(code: str, **env_vars) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "HTTPS_ONLY",
-                                                             "TRUSTED_PROXY_COUNT", "DJANGO_SETTINGS_MODULE"}}
+                                                             "TRUSTED_PROXY_COUNT", "DJANGO_SETTINGS_MODULE",
+                                                             # set by the browser tests' live server
+                                                             "DJANGO_ALLOW_ASYNC_UNSAFE"}}
     env.update({"SECRET_KEY": KEY, "DJANGO_SETTINGS_MODULE": "cms.settings.production"}, **env_vars)
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)

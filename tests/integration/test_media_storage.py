@@ -93,10 +93,10 @@ def image_urls(html: str, base: str) -> set[str]:
 
 
 def test_demo_images_land_in_the_bucket_and_every_img_on_a_page_answers(bucket, db, client, settings):
-    from home.demo import load
+    from cms.demo import load
     from home.models import SiteImage
 
-    load.load()
+    load()
 
     stored = keys(bucket)
     originals = {image.file.name for image in SiteImage.objects.all()}

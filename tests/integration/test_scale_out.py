@@ -78,7 +78,7 @@ def read(url: str) -> str:
 def directory(two_instances):
     """Made before Chromium starts: Playwright's greenlet would otherwise give
     these queries a database connection of their own that stays open."""
-    from home.permissions import SITE_EDITORS, ensure_site_editors_group
+    from core.permissions import SITE_EDITORS, ensure_site_editors_group
 
     content.ensure_default_site()  # earlier transactional tests flush what migrations made
     ensure_site_editors_group()
