@@ -66,7 +66,8 @@ def stack(nginx_binary, demo, transactional_db, tmp_path):
     has it) behind nginx running the shipped config."""
     static_root = ROOT / "staticfiles"
     env = child_env(DJANGO_SETTINGS_MODULE="cms.settings.production", SECRET_KEY=SECRET, DATA_DIR=str(tmp_path),
-                    ALLOWED_HOSTS="127.0.0.1,localhost", TRUSTED_PROXY_COUNT="1")
+                    ALLOWED_HOSTS="127.0.0.1,localhost", TRUSTED_PROXY_COUNT="1",
+                    HTTPS_ONLY="0")  # plain HTTP on loopback, as docker-compose.yml runs it
     env.pop("DEBUG", None)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput"], cwd=ROOT, env=env, check=True,
                    capture_output=True, timeout=300)
