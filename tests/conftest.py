@@ -19,24 +19,51 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(autouse=True)
-def _media_and_cache(settings, tmp_path):
-    """Each test gets its own media folder, an empty cache and the default
-    language (a request to /ja/ leaves Japanese active in the thread)."""
+def _media_and_cache(request, settings, tmp_path):
+    """Each test gets its own media folder (the shared demo's, for a test
+    that reads it), an empty cache and the default language (a request to
+    /ja/ leaves Japanese active in the thread)."""
     from django.core.cache import cache
     from django.utils import translation
 
-    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT = request.getfixturevalue("_demo_media") if "demo" in request.fixturenames else (
+        tmp_path / "media")
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)
     yield
 
 
-@pytest.fixture
-def demo(db):
-    """The demo content of both sites, loaded as `make run` does."""
+@pytest.fixture(scope="module")
+def _demo_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, _demo_media):
+    """The demo content of both sites, loaded as `make run` does, once for a
+    module: in a transaction rolled back after its last test, each test in a
+    savepoint of it, so a test that changes the content changes it for itself.
+    (A module-scoped fixture is set up before any test's own transaction.)"""
+    from django.conf import settings
+    from django.db import transaction
+
     from cms import demo
     from tests.content import ensure_default_site
 
-    ensure_default_site()  # a transactional test before may have flushed what migrations made
+    with django_db_blocker.unblock(), transaction.atomic(), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(settings, "MEDIA_ROOT", _demo_media)
+        ensure_default_site()  # a transactional test before may have flushed what migrations made
+        demo.load()
+        yield demo
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_committed(transactional_db):
+    """The demo content committed, for servers and workers in other processes."""
+    from cms import demo
+    from tests.content import ensure_default_site
+
+    ensure_default_site()
     demo.load()
     return demo

@@ -1,9 +1,10 @@
 """What a page costs when it is rendered afresh with every cache cleared (the
 page cache, the frame, Wagtail's site root paths, the content types), at
-`load_demo_content --scale 200` in every language: exact query counts, so a
-new query shows up here rather than in production after a publish.
+`load_demo_content --scale 40` in every language: exact query counts, so a
+new query shows up here rather than in production after a publish (forty
+more cities and their events: a query per item would show as forty).
 
-The demo content is loaded once for the module (it takes a few minutes) in a
+The demo content is loaded once for the module (it takes about a minute) in a
 transaction rolled back at the end; each test runs in a savepoint inside it.
 """
 
@@ -77,7 +78,7 @@ def demo_at_scale(django_db_setup, django_db_blocker, tmp_path_factory):
             patch.setattr(settings, "MEDIA_ROOT", media)
             call_command("sync_locales", "--no-sync")
             with TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo_content", "--scale", "200")
+                call_command("load_demo_content", "--scale", "40")
             # The image renditions exist before any measure, as after a first visit.
             client = Client()
             for code in LANGUAGES:

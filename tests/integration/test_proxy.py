@@ -61,7 +61,7 @@ def nginx_binary():
 
 
 @pytest.fixture
-def stack(nginx_binary, demo, transactional_db, tmp_path):
+def stack(nginx_binary, demo_committed, tmp_path):
     """gunicorn (production settings, media in DATA_DIR/media as compose
     has it) behind nginx running the shipped config."""
     static_root = ROOT / "staticfiles"
