@@ -77,8 +77,10 @@ def test_sync_now_shows_the_sync_running_then_its_result(client, editor, feed, d
     assert "Syncing now…" in client.get(reverse(LIST)).content.decode()
 
     # The worker runs the sync: it fails, and says why.
-    monkeypatch.setattr(sync.fetch, "fetch", lambda *a, **k: (_ for _ in ()).throw(sync.FeedError("Not a calendar: "
-                                                                                                  "the server sent HTML.")))
+    def not_a_calendar(*args, **kwargs):
+        raise sync.FeedError("Not a calendar: the server sent HTML.")
+
+    monkeypatch.setattr(sync.fetch, "fetch", not_a_calendar)
     assert sync.sync_feed(feed.pk).result == "failed"
     page = client.get(inspect_url(feed)).content.decode()
     assert "Syncing now…" not in page and 'http-equiv="refresh"' not in page
