@@ -1,4 +1,5 @@
-"""The "Translation status" report: what is untranslated or out of date."""
+"""The "Translation status" report: what is untranslated or out of date; page
+choosers in the edited page's language."""
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -10,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import translation_status
+from . import choosers, translation_status
 
 ROWS_PER_PAGE = 100
 # As Wagtail's own page reports: anyone who may add, edit or publish pages.
@@ -61,3 +62,6 @@ def register_translation_status_menu_item():
 
 
 from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)
+
+
+hooks.register("construct_page_chooser_queryset", choosers.in_content_language)
