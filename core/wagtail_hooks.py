@@ -63,5 +63,4 @@ def register_translation_status_menu_item():
 
 from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)
 
-
 hooks.register("construct_page_chooser_queryset", choosers.in_content_language)
