@@ -61,6 +61,6 @@ def register_translation_status_menu_item():
                                      icon_name="site", order=1300)
 
 
-from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)
-
 hooks.register("construct_page_chooser_queryset", choosers.in_content_language)
+
+from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)
