@@ -17,7 +17,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
-from . import sync
+from . import dashboard, sync
 from .feedstatus import lines, status_of
 from .models import CalendarFeed
 
@@ -101,3 +101,6 @@ def sync_now_button(snippet, user, next_url=None):
     if isinstance(snippet, CalendarFeed) and user.has_perm("events.change_calendarfeed"):
         yield ListingButton(_("Sync now"), reverse("wagtailsnippets_events_calendarfeed:sync", args=[snippet.pk]),
                             icon_name="rotate", priority=20)
+
+
+hooks.register("construct_homepage_panels", dashboard.add_panels)
