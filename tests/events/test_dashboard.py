@@ -1,7 +1,7 @@
 """The dashboard's events panels: the next meetings and the failing feeds,
 each in a fixed number of queries however many there are."""
 
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
