@@ -22,6 +22,9 @@ def missing_by_locale() -> list[tuple[Locale, int]]:
 
 
 class MissingTranslationsPanel(Component):
+    class Media:
+        css = {"all": ["core/dashboard.css"]}
+
     name = "missing_translations"
     order = 100
     template_name = "core/admin/panel_missing_translations.html"

@@ -14,6 +14,9 @@ SHOWN = 5
 
 
 class NextMeetingsPanel(Component):
+    class Media:
+        css = {"all": ["core/dashboard.css"]}
+
     name = "next_meetings"
     order = 60
     template_name = "events/admin/panel_next_meetings.html"
@@ -25,6 +28,9 @@ class NextMeetingsPanel(Component):
 
 
 class FailingFeedsPanel(Component):
+    class Media:
+        css = {"all": ["core/dashboard.css"]}
+
     name = "failing_feeds"
     order = 70
     template_name = "events/admin/panel_failing_feeds.html"

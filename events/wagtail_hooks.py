@@ -8,7 +8,9 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -79,9 +81,9 @@ class CalendarFeedViewSet(SnippetViewSet):
     list_display = [
         "name",
         ResultColumn("last_result", label=gettext_lazy("Last result"), width="40%"),
-        DateColumn("last_success_at", label=gettext_lazy("Last success")),
-        NextSyncColumn("next_sync", label=gettext_lazy("Next sync")),
-        Column("event_count", label=gettext_lazy("Events")),
+        DateColumn("last_success_at", label=gettext_lazy("Last success"), classname="feed-col-secondary"),
+        NextSyncColumn("next_sync", label=gettext_lazy("Next sync"), classname="feed-col-secondary"),
+        Column("event_count", label=gettext_lazy("Events"), classname="feed-col-secondary"),
     ]
     list_filter = ["enabled", "last_result"]
     search_fields = ["name", "url"]
@@ -104,3 +106,8 @@ def sync_now_button(snippet, user, next_url=None):
 
 
 hooks.register("construct_homepage_panels", dashboard.add_panels)
+
+
+@hooks.register("insert_global_admin_css")
+def feeds_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("events/feeds-admin.css"))

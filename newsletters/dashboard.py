@@ -11,6 +11,9 @@ from .models import Delivery, SendRun, Subscriber
 
 
 class LastSendPanel(Component):
+    class Media:
+        css = {"all": ["core/dashboard.css"]}
+
     name = "last_send"
     order = 80
     template_name = "newsletters/admin/panel_last_send.html"
@@ -28,6 +31,9 @@ class LastSendPanel(Component):
 
 
 class NewSubscribersPanel(Component):
+    class Media:
+        css = {"all": ["core/dashboard.css"]}
+
     name = "new_subscribers"
     order = 90
     template_name = "newsletters/admin/panel_new_subscribers.html"
