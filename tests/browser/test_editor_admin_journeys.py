@@ -150,3 +150,45 @@ def test_a_half_filled_page_autosaved_and_left_is_offered_back(live_server, edit
     offer.get_by_role("link", name="Continue it").click()
     page.wait_for_url(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
     expect(page.locator("textarea[name=intro]")).to_have_value("Friendship between cities, one")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_choosing_a_featured_city_on_the_french_home_offers_the_french_copy(live_server, editor_page, width):
+    from playwright.sync_api import expect
+
+    from cities.models import CityIndexPage, CityProfilePage
+    from home.models import HomePage
+    from tests.core.i18n_support import all_locales, translate
+
+    all_locales()
+    home = content.home_page()
+    cities = content.add_page(home, CityIndexPage(title="Sister cities", slug="sister-cities"))
+    kaniv = content.add_page(cities, CityProfilePage(title="Kaniv", slug="kaniv", country="UA", local_city="Sonoma"))
+    french_home = translate(home, "fr", title="Accueil")
+    for code, title in [("fr", "Villes jumelles"), ("zh-hans", "友好城市")]:
+        if code != "fr":
+            translate(home, code, title="主页")
+        translate(cities, code, title=title)
+    french = translate(kaniv, "fr", title="Kaniv")
+    translate(kaniv, "zh-hans", title="Kaniv")
+
+    page = editor_page(width)
+    page.goto(f"{live_server.url}/admin/pages/{french_home.pk}/edit/")
+    page.get_by_role("button", name="Add featured partner cities").click()
+    page.get_by_role("button", name="Choose a page (City profile page)").first.click()
+    modal = page.locator(".modal-content")
+    modal.locator("input[name=q]").fill("Kaniv")
+    expect(modal).to_contain_text("Search results", timeout=WAIT)
+    page.wait_for_timeout(500)
+    page.screenshot(path=SHOTS / f"chooser-french-{width}.png")
+    results = modal.locator("table tbody tr")
+    expect(results).to_have_count(1)  # the French copy only, not the English or the Chinese
+    expect(results.first).to_contain_text("Français")
+    results.first.locator("a", has_text="Kaniv").click()
+    expect(modal).to_be_hidden()
+    page.locator("footer").get_by_role("button", name="Save draft").click()
+    expect(page.locator(".chooser__title", has_text="Kaniv (Français)")).to_be_visible()
+    saved = HomePage.objects.get(pk=french_home.pk).get_latest_revision_as_object()
+    assert [item.city_id for item in saved.featured_cities.all()] == [french.pk]
+    fits(page, width)
+    page.screenshot(path=SHOTS / f"chooser-chosen-{width}.png", full_page=True)
