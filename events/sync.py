@@ -85,7 +85,9 @@ def sync_feed(feed_id: int, *, now: datetime | None = None, force: bool = False)
         _record(feed, now, CalendarFeed.Result.GONE, error=str(exc), enabled=False)
         return SyncResult(feed_id, CalendarFeed.Result.GONE, error=str(exc))
     except FeedUnavailable as exc:
-        _record(feed, now, CalendarFeed.Result.FAILED, error=str(exc), failed=True)
+        # The worker retries when the server said (Retry-After): editors see when.
+        retry_at = now + timedelta(seconds=exc.retry_after) if exc.retry_after else None
+        _record(feed, now, CalendarFeed.Result.FAILED, error=str(exc), failed=True, next_attempt_after=retry_at)
         raise
     except FeedError as exc:
         _record(feed, now, CalendarFeed.Result.FAILED, error=str(exc), failed=True)
@@ -181,9 +183,11 @@ def _row(feed: CalendarFeed, item: Item) -> ImportedEvent:
 
 def _record(feed: CalendarFeed, now: datetime, outcome: str, *, error: str = "", failed: bool = False,
             success: bool = False, enabled: bool | None = None, result: SyncResult | None = None,
-            body_hash: str = "", etag: str | None = None, last_modified: str | None = None) -> None:
+            body_hash: str = "", etag: str | None = None, last_modified: str | None = None,
+            next_attempt_after: datetime | None = None) -> None:
     """The feed's sync state, for editors: one UPDATE of the feed row."""
-    changes = {"last_synced_at": now, "last_result": outcome, "last_error": error[:2000], "sync_requested_at": None}
+    changes = {"last_synced_at": now, "last_result": outcome, "last_error": error[:2000], "sync_requested_at": None,
+               "next_attempt_after": next_attempt_after}
     if failed:
         changes["failure_count"] = feed.failure_count + 1
     if success:

@@ -105,3 +105,18 @@ def test_a_disabled_feed_answers_a_pending_request(feed):
     CalendarFeed.objects.filter(pk=feed.pk).update(enabled=False, sync_requested_at=timezone.now())
     assert sync.sync_feed(feed.pk).result == "disabled"
     assert CalendarFeed.objects.get(pk=feed.pk).sync_requested_at is None
+
+
+def test_a_retry_the_server_asked_for_is_the_next_sync(client, editor, feed, monkeypatch):
+    def busy(*args, **kwargs):
+        raise sync.FeedUnavailable("The server answered 503 Service Unavailable.", retry_after=120)
+
+    monkeypatch.setattr(sync.fetch, "fetch", busy)
+    with pytest.raises(sync.FeedUnavailable):
+        sync.sync_feed(feed.pk)
+    html = client.get(reverse(LIST)).content.decode()
+    assert "503 Service Unavailable" in html and "in 1\xa0minute" in html  # not in 15 minutes: Retry-After said 2
+
+    monkeypatch.setattr(sync.fetch, "fetch", lambda *a, **k: (_ for _ in ()).throw(sync.FeedError("Not a calendar.")))
+    sync.sync_feed(feed.pk)
+    assert CalendarFeed.objects.get(pk=feed.pk).next_attempt_after is None  # any later outcome clears it
