@@ -11,7 +11,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Signal receivers need the models: connected once the registry is ready.
-        from . import signals, spreadsheets
+        from . import choosers, signals, spreadsheets
 
         signals.connect()
+        choosers.name_languages_in_page_choosers()
         spreadsheets.defuse_wagtail_exports()

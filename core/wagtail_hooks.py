@@ -1,4 +1,6 @@
-"""The "Translation status" report: what is untranslated or out of date."""
+"""The "Translation status" report: what is untranslated or out of date; page
+choosers in the edited page's language; unfinished drafts offered again;
+the dashboard's missing translations."""
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -10,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import translation_status
+from . import choosers, dashboard, drafts, translation_status
 
 ROWS_PER_PAGE = 100
 # As Wagtail's own page reports: anyone who may add, edit or publish pages.
@@ -59,5 +61,14 @@ def register_translation_status_menu_item():
     return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), name="translation-status",
                                      icon_name="site", order=1300)
 
+
+hooks.register("construct_page_chooser_queryset", choosers.in_content_language)
+hooks.register("before_create_page", drafts.offer_unfinished_drafts)
+
+
+@hooks.register("construct_homepage_panels")
+def add_missing_translations_panel(request, panels):
+    if can_see_report(request.user):
+        panels.append(dashboard.MissingTranslationsPanel())
 
 from . import lockouts  # noqa: E402, F401  (registers the sign-in locks page)

@@ -7,6 +7,9 @@ same body hash) writes no event at all. A failed fetch or parse keeps every
 event the feed had and records the error for editors. Events missing from
 the feed are cancelled only after a complete, successful parse, and never is
 older data (a lower SEQUENCE, an older LAST-MODIFIED) applied over newer.
+Each outcome (result, reason, counts, warnings and skipped events) is
+recorded on the feed row here, so editors read it in the admin, not in the
+worker's log.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from . import feedcache, fetch
 from .fetch import FeedError, FeedGone, FeedUnavailable
 from .models import CalendarFeed, ImportedEvent
 from .parse import Item, ParseError, parse
-from .signals import feed_synced
+from .signals import feed_sync_requested, feed_synced
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ def sync_feed(feed_id: int, *, now: datetime | None = None, force: bool = False)
     now = now or timezone.now()
     feed = CalendarFeed.objects.get(pk=feed_id)
     if not feed.enabled and not force:
+        if feed.sync_requested_at:  # asked for while it was being disabled: answer the editor
+            CalendarFeed.objects.filter(pk=feed.pk).update(sync_requested_at=None)
         return SyncResult(feed_id, "disabled")
     try:
         response = fetch.fetch(feed.url, etag="" if force else feed.etag,
@@ -80,7 +85,9 @@ def sync_feed(feed_id: int, *, now: datetime | None = None, force: bool = False)
         _record(feed, now, CalendarFeed.Result.GONE, error=str(exc), enabled=False)
         return SyncResult(feed_id, CalendarFeed.Result.GONE, error=str(exc))
     except FeedUnavailable as exc:
-        _record(feed, now, CalendarFeed.Result.FAILED, error=str(exc), failed=True)
+        # The worker retries when the server said (Retry-After): editors see when.
+        retry_at = now + timedelta(seconds=exc.retry_after) if exc.retry_after else None
+        _record(feed, now, CalendarFeed.Result.FAILED, error=str(exc), failed=True, next_attempt_after=retry_at)
         raise
     except FeedError as exc:
         _record(feed, now, CalendarFeed.Result.FAILED, error=str(exc), failed=True)
@@ -176,9 +183,11 @@ def _row(feed: CalendarFeed, item: Item) -> ImportedEvent:
 
 def _record(feed: CalendarFeed, now: datetime, outcome: str, *, error: str = "", failed: bool = False,
             success: bool = False, enabled: bool | None = None, result: SyncResult | None = None,
-            body_hash: str = "", etag: str | None = None, last_modified: str | None = None) -> None:
+            body_hash: str = "", etag: str | None = None, last_modified: str | None = None,
+            next_attempt_after: datetime | None = None) -> None:
     """The feed's sync state, for editors: one UPDATE of the feed row."""
-    changes = {"last_synced_at": now, "last_result": outcome, "last_error": error[:2000]}
+    changes = {"last_synced_at": now, "last_result": outcome, "last_error": error[:2000], "sync_requested_at": None,
+               "next_attempt_after": next_attempt_after}
     if failed:
         changes["failure_count"] = feed.failure_count + 1
     if success:
@@ -196,12 +205,27 @@ def _record(feed: CalendarFeed, now: datetime, outcome: str, *, error: str = "",
         changes.update(
             created_count=result.created, updated_count=result.updated, cancelled_count=result.cancelled,
             skipped_count=len(result.skipped),
-            last_warnings="\n".join(list(dict.fromkeys(result.skipped + result.warnings))[:50])[:5000],
+            last_warnings=_lines(result.warnings),
+            last_skipped=_lines(result.skipped),
             event_count=ImportedEvent.objects.filter(feed=feed, removed_from_feed=False).count(),
         )
     CalendarFeed.objects.filter(pk=feed.pk).update(**changes)
     for name, value in changes.items():
         setattr(feed, name, value)
+
+
+def _lines(entries: list[str]) -> str:
+    """The first 50 distinct entries, one a line, for the feed's page."""
+    return "\n".join(list(dict.fromkeys(entries))[:50])[:5000]
+
+
+def request_sync(feed: CalendarFeed, *, now: datetime | None = None) -> None:
+    """An editor asked for a sync now: the feed shows it as running until the
+    sync the worker runs records its result."""
+    now = now or timezone.now()
+    CalendarFeed.objects.filter(pk=feed.pk).update(sync_requested_at=now)
+    feed.sync_requested_at = now
+    feed_sync_requested.send(CalendarFeed, feed_id=feed.pk)
 
 
 def due_feed_ids() -> list[int]:

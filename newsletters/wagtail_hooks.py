@@ -6,7 +6,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import admin_views
+from . import admin_views, dashboard
 from .models import NewsletterPage, Subscriber
 
 admin_urls = [
@@ -57,3 +57,6 @@ class SubscriberViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriberViewSet)
+
+
+hooks.register("construct_homepage_panels", dashboard.add_panels)

@@ -36,21 +36,26 @@ class CalendarFeed(models.Model):
     enabled = models.BooleanField(_("enabled"), default=True)
 
     # Sync state, written by the sync service only.
-    last_synced_at = models.DateTimeField(null=True, blank=True, editable=False)
-    last_success_at = models.DateTimeField(null=True, blank=True, editable=False)
-    last_result = models.CharField(max_length=12, choices=Result.choices, blank=True, default="", editable=False)
-    last_error = models.TextField(blank=True, editable=False)
-    last_warnings = models.TextField(blank=True, editable=False)
+    last_synced_at = models.DateTimeField(_("last sync"), null=True, blank=True, editable=False)
+    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True, editable=False)
+    last_result = models.CharField(_("last result"), max_length=12, choices=Result.choices, blank=True, default="",
+                                   editable=False)
+    last_error = models.TextField(_("reason"), blank=True, editable=False)
+    # What the last complete parse left out or noticed, one a line (kept through a failed sync).
+    last_warnings = models.TextField(_("warnings"), blank=True, editable=False)
+    last_skipped = models.TextField(_("skipped events"), blank=True, editable=False)
     etag = models.CharField(max_length=300, blank=True, editable=False)
     last_modified_header = models.CharField(max_length=100, blank=True, editable=False)
     body_hash = models.CharField(max_length=64, blank=True, editable=False)
-    event_count = models.PositiveIntegerField(default=0, editable=False)
+    event_count = models.PositiveIntegerField(_("events"), default=0, editable=False)
     created_count = models.PositiveIntegerField(default=0, editable=False)
     updated_count = models.PositiveIntegerField(default=0, editable=False)
     cancelled_count = models.PositiveIntegerField(default=0, editable=False)
     skipped_count = models.PositiveIntegerField(default=0, editable=False)
     failure_count = models.PositiveIntegerField(default=0, editable=False)
     next_attempt_after = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set when an editor asks for a sync now, cleared by the sync that follows.
+    sync_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = ["name", "url", "index", "committee", "default_time_zone", "enabled"]
 

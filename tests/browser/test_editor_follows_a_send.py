@@ -188,3 +188,30 @@ def test_the_page_tells_of_a_lost_worker_and_of_retries_waiting(live_server, edi
     page.reload()
     expect(page.locator("#send-stalled")).to_be_visible()
     expect(page.locator("#send-retries")).to_contain_text("2 messages are waiting to be retried")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_when_the_send_is_done_pause_resume_and_cancel_go_away(live_server, editor_page, run, width, tmp_path):
+    """The page was opened while sending; the send finishes while the editor
+    watches: its actions leave with it, without a reload."""
+    import os
+    from pathlib import Path
+
+    from playwright.sync_api import expect
+
+    shots = Path(os.environ.get("SHOTS_DIR") or tmp_path)
+    page = editor_page(viewport={"width": width, "height": 900})
+    page.goto(f"{live_server.url}/admin/newsletters/runs/{run.pk}/")
+    expect(page.get_by_role("button", name="Pause")).to_be_visible()
+    expect(page.get_by_role("button", name="Cancel")).to_be_visible()
+    expect(page.get_by_role("button", name="Resume")).to_be_hidden()
+    page.evaluate("window.notReloaded = true")
+
+    mark(run, 10, Delivery.Status.SENT)
+    SendRun.objects.filter(pk=run.pk).update(status=SendRun.Status.DONE, finished_at=timezone.now())
+    expect(page.locator("#send-status")).to_have_text("Done", timeout=WAIT)
+    for name in ("Pause", "Resume", "Cancel"):
+        expect(page.get_by_role("button", name=name)).to_be_hidden()
+    assert page.evaluate("window.notReloaded === true")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=shots / f"send-done-{width}.png", full_page=True)

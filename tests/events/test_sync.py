@@ -250,7 +250,7 @@ def test_one_broken_event_is_skipped_and_the_rest_kept(feed):
     assert [row.uid for row in rows(feed)] == ["good@x"]
     assert sorted(entry.split(":")[0] for entry in result.skipped) == ["bad@x", "nostart@x"]
     feed.refresh_from_db()
-    assert feed.skipped_count == 2 and "bad@x" in feed.last_warnings
+    assert feed.skipped_count == 2 and "bad@x" in feed.last_skipped and "bad@x" not in feed.last_warnings
     assert sync(feed, fixture_bytes(ICAL + "broken_ical.ics"), at(2025, 2, 1)).result == "updated"
 
 

@@ -131,3 +131,25 @@ def test_progress_page_hands_translated_labels_to_its_script_as_data(client, edi
     inline = [body for body in re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S)
               if "application/json" not in body[0]]
     assert not any("send-progress" in body or "labels" in body for _attrs, body in inline)
+
+
+def _offered(html: str) -> dict[str, bool]:
+    """Which of the run's actions the page offers (a form shown, not hidden)."""
+    import re
+
+    forms = re.findall(r'<form[^>]*data-send-action="(\w+)"([^>]*)>', html)
+    return {action: "hidden" not in attrs for action, attrs in forms}
+
+
+@pytest.mark.parametrize(("status", "offered"), [
+    ("sending", {"pause": True, "resume": False, "cancel": True}),
+    ("paused", {"pause": False, "resume": True, "cancel": True}),
+    ("done", {"pause": False, "resume": False, "cancel": False}),
+    ("cancelled", {"pause": False, "resume": False, "cancel": False}),
+])
+def test_progress_page_offers_only_the_actions_that_apply(client, editor, issue, make_subscriber, status, offered):
+    make_subscriber()
+    run, _ = issues.start_send(issue)
+    SendRun.objects.filter(pk=run.pk).update(status=status)
+    html = client.get(f"/admin/newsletters/runs/{run.pk}/").content.decode()
+    assert _offered(html) == offered

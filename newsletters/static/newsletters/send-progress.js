@@ -1,5 +1,6 @@
 // The send progress page (newsletters/admin/run.html): refresh the figures
-// every two seconds while a send runs, and ask before cancelling. Translated
+// every two seconds while a send runs, offer only the actions that apply,
+// and ask before cancelling. Translated
 // status names come from the page as JSON (json_script), never as code.
 (function () {
   var box = document.querySelector(".send-progress");
@@ -14,6 +15,12 @@
 
   if (!box) { return; }
   function show(id, value) { document.getElementById(id).textContent = value; }
+  // Pause, Resume and Cancel each apply to some statuses only (data-when).
+  function offer(status) {
+    document.querySelectorAll("form[data-send-action]").forEach(function (form) {
+      form.hidden = form.dataset.when.split(" ").indexOf(status) === -1;
+    });
+  }
   function tick() {
     fetch(box.dataset.progressUrl, {credentials: "same-origin"}).then(function (r) { return r.json(); }).then(function (p) {
       document.getElementById("send-bar").value = p.percent;
@@ -21,6 +28,7 @@
       show("send-rate", p.rate_per_second);
       show("send-eta", p.eta_text || "–");
       show("send-status", labels[p.status] || p.status);
+      offer(p.status);
       var notes = document.getElementById("send-notes");
       if (notes) { notes.innerHTML = p.notes_html; }  // rendered and escaped by the server
       if (p.status === "sending" || p.status === "paused") { setTimeout(tick, 2000); }
