@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from cities.models import CityProfilePage
 from people.models import Committee, Person
 from tests import content
+from tests.core.i18n_support import all_locales, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +75,20 @@ def test_population_is_grouped_as_the_reader_writes_numbers(client, index):
     for code, number in expected.items():
         html = client.get(city.url.replace("/en/", f"/{code}/", 1)).content.decode()
         assert f"<dd>{number}</dd>" in html, code
+
+
+def test_a_translated_profile_names_the_chair_of_its_english_city(client, index):
+    """The committee names the English page; its translations show the same chair."""
+    all_locales()
+    kaniv = content.city(index, "Kaniv", country="UA")
+    Committee.objects.create(name="Kaniv Committee", slug="kaniv", city=kaniv,
+                             chair=Person.objects.create(name="Kaeti Bailie"))
+    translate(index.get_parent(), "uk", title="Асоціація")
+    translate(index, "uk", title="Міста-побратими")
+    translate(kaniv, "uk", title="Канів")
+
+    html = client.get("/uk/cities/kaniv/").content.decode()
+
+    assert "Канів" in html
+    assert "Kaeti Bailie" in html
+    assert 'class="vacant"' not in html
