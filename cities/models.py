@@ -74,12 +74,17 @@ class CityIndexPage(Page):
                   .values_list("path", "depth").first())
         if source is None:
             return list(cities.child_of(self))
-        rows = cities.filter(Q(path__startswith=self.path, depth=self.depth + 1)
-                             | Q(path__startswith=source[0], depth=source[1] + 1))
+        rows = list(cities.filter(Q(path__startswith=self.path, depth=self.depth + 1)
+                                  | Q(path__startswith=source[0], depth=source[1] + 1)))
         chosen = {}
         for city in rows:
             if city.locale_id == self.locale_id or city.translation_key not in chosen:
                 chosen[city.translation_key] = city
+        # The local city's name in the default language is the filter's key:
+        # "Sonoma" and its translation "Сонома" are one city.
+        keys = {city.translation_key: city.local_city for city in rows if city.locale_id == default.pk}
+        for city in chosen.values():
+            city.local_key = keys.get(city.translation_key) or city.local_city
         return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
