@@ -92,3 +92,15 @@ def test_a_translated_profile_names_the_chair_of_its_english_city(client, index)
     assert "Канів" in html
     assert "Kaeti Bailie" in html
     assert 'class="vacant"' not in html
+
+
+def test_an_arabic_reader_sees_the_population_grouped(client, index):
+    all_locales()
+    aswan = content.city(index, "Aswan", country="EG", population=380000)
+    translate(index.get_parent(), "ar", title="الرئيسية")
+    translate(index, "ar", title="المدن")
+    translate(aswan, "ar", title="أسوان")
+
+    html = client.get("/ar/cities/aswan/").content.decode()
+
+    assert "<dd>380,000</dd>" in html
