@@ -61,8 +61,7 @@ def reader_attrs(context):
     fallback = getattr(context.get("request"), "translation_fallback", None)
     if fallback is None:
         return ""
-    reader = fallback.reader_language
-    return format_html(' lang="{}" dir="{}"', reader, "rtl" if i18n.is_rtl(reader) else "ltr")
+    return i18n.language_attrs(fallback.reader_language)
 
 
 @register.simple_tag(takes_context=True)
@@ -73,8 +72,7 @@ def default_language_attrs(context, item):
     page = context.get("page")
     if page is None or getattr(item, "locale_id", None) in (None, page.locale_id):
         return ""
-    code = settings.LANGUAGE_CODE
-    return format_html(' lang="{}" dir="{}"', code, "rtl" if i18n.is_rtl(code) else "ltr")
+    return i18n.language_attrs(settings.LANGUAGE_CODE)
 
 
 @register.filter
