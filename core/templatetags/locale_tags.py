@@ -76,6 +76,13 @@ def default_language_attrs(context, item):
 
 
 @register.filter
+def attrs_unless_reader(code):
+    """` lang=".." dir=".."` of language `code` unless it is the reader's:
+    `<dt{{ position.locale.language_code|attrs_unless_reader }}>`."""
+    return i18n.attrs_unless_reader(code)
+
+
+@register.filter
 def list_of(values):
     """Items joined with the reader's list separator ("a, b", "a، b", "a、b")."""
     return pgettext("list separator", ", ").join(str(value) for value in values)

@@ -9,9 +9,12 @@ from datetime import date, time, timedelta
 
 import pytest
 from django.utils import timezone, translation
+from wagtail.models import Locale
 
 from cities.choices import Programme
 from events.models import EventIndexPage
+from home.models import StandardPage
+from people.models import BoardPosition, Person
 from tests import content
 from tests.content import add_page
 from tests.core.i18n_support import all_locales, english_home, translate
@@ -87,3 +90,16 @@ def test_a_page_in_the_readers_language_carries_no_extra_marks(client, arabic_ho
     html = client.get("/en/events/board-meeting/").content.decode()
 
     assert ' lang="ar"' not in main_of(html) and ' lang="en"' not in main_of(html)
+
+
+def test_board_positions_not_translated_are_marked_english(client, arabic_home):
+    board = add_page(arabic_home[0], StandardPage(title="Board", slug="board",
+                                                  body=[("board", {"year": 2024, "title": ""})]))
+    english = Locale.objects.get(language_code="en")
+    BoardPosition.objects.create(year=2024, kind="officer", title="President", locale=english,
+                                 person=Person.objects.create(name="Stephanie Fine"))
+    translate(board, "ar", title="مجلس الإدارة")
+
+    html = client.get("/ar/board/").content.decode()
+
+    assert '<dt lang="en" dir="ltr">President</dt><dd><bdi>Stephanie Fine</bdi></dd>' in html
