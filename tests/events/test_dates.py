@@ -55,6 +55,7 @@ DAY_BEFORE_MONTH = {
     "fr": ("5 décembre à 18:00", "samedi 5 décembre 2026"),
     "es": ("5 de diciembre, 18:00", "sábado, 5 de diciembre de 2026"),
     "ar": ("5 ديسمبر، 6:00 م", "السبت، 5 ديسمبر، 2026"),
+    "it": ("5 dicembre, ore 18:00", "sabato 5 dicembre 2026"),  # lower case, as Italian writes them
 }
 
 
