@@ -23,6 +23,12 @@ SORTS = {
 }
 
 
+def local_key(city) -> str:
+    """The local city as the filter knows it: its name in the default
+    language (`CityIndexPage.cities()` sets it on translated pages)."""
+    return getattr(city, "local_key", None) or city.local_city
+
+
 def _year_key(city):
     return (city.started is None, city.started or 0, city.title.lower())
 
@@ -45,13 +51,17 @@ class Directory:
         sort = params.get("sort") if params.get("sort") in SORTS else "name"
         chosen = [city for city in all_cities if cls._matches(city, filters)]
         if sort == "name":
-            chosen.sort(key=lambda c: (c.local_city.lower(), c.title.lower()))
+            chosen.sort(key=lambda c: (local_key(c).lower(), c.title.lower()))
         else:
             chosen.sort(key=_year_key)
             if sort == "-year":
                 dated = [c for c in chosen if c.started]
                 chosen = list(reversed(dated)) + [c for c in chosen if not c.started]
-        return cls(cities=chosen, all_cities=all_cities, filters=filters, sort=sort)
+        directory = cls(cities=chosen, all_cities=all_cities, filters=filters, sort=sort)
+        names = dict(directory.local_cities)
+        for city in all_cities:
+            city.local_name = names.get(local_key(city), city.local_city)
+        return directory
 
     @staticmethod
     def _matches(city, filters):
@@ -63,7 +73,7 @@ class Directory:
             return False
         if "programme" in filters and filters["programme"] not in (city.programmes or []):
             return False
-        if "local" in filters and city.local_city != filters["local"]:
+        if "local" in filters and local_key(city) != filters["local"]:
             return False
         return True
 
@@ -89,8 +99,15 @@ class Directory:
         return len(self.local_cities) > 1
 
     @cached_property
-    def local_cities(self):
-        return sorted({c.local_city for c in self.all_cities if c.local_city})
+    def local_cities(self) -> list[tuple[str, str]]:
+        """(key, name) of each local city: one entry per city whatever the
+        language of its partners' pages, named as a translated page names it."""
+        names = {}
+        for city in self.all_cities:
+            key = local_key(city)
+            if key and (key not in names or city.local_city != key):
+                names[key] = city.local_city or key
+        return sorted(names.items(), key=lambda pair: pair[1].lower())
 
     @property
     def country_options(self):

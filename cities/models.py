@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.page_urls import in_readers_language, set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
+from people.models import Committee
 
 from . import countries
 from .choices import Origin, PartnershipStatus, Programme
@@ -73,12 +74,17 @@ class CityIndexPage(Page):
                   .values_list("path", "depth").first())
         if source is None:
             return list(cities.child_of(self))
-        rows = cities.filter(Q(path__startswith=self.path, depth=self.depth + 1)
-                             | Q(path__startswith=source[0], depth=source[1] + 1))
+        rows = list(cities.filter(Q(path__startswith=self.path, depth=self.depth + 1)
+                                  | Q(path__startswith=source[0], depth=source[1] + 1)))
         chosen = {}
         for city in rows:
             if city.locale_id == self.locale_id or city.translation_key not in chosen:
                 chosen[city.translation_key] = city
+        # The local city's name in the default language is the filter's key:
+        # "Sonoma" and its translation "Сонома" are one city.
+        keys = {city.translation_key: city.local_city for city in rows if city.locale_id == default.pk}
+        for city in chosen.values():
+            city.local_key = keys.get(city.translation_key) or city.local_city
         return sorted(chosen.values(), key=lambda city: city.title)
 
     def get_context(self, request, *args, **kwargs):
@@ -187,7 +193,9 @@ class CityProfilePage(StableSlugMixin, Page):
         # The renditions of the hero and of the gallery: one query.
         prefetch_related_objects([image for image in [self.hero_image, *(item.image for item in context["gallery"])]
                                   if image is not None], "renditions")
-        context["committee"] = self.committees.select_related("chair", "co_chair").first()
+        # The committee names the English city: a translation follows its source.
+        context["committee"] = (Committee.objects.filter(city__translation_key=self.translation_key)
+                                .select_related("chair", "co_chair").order_by("kind", "name").first())
         return context
 
 

@@ -17,6 +17,7 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
 from django.urls import Resolver404, reverse
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -87,6 +88,17 @@ def is_rtl(code: str) -> bool:
         return translation.get_language_info(code)["bidi"]
     except KeyError:
         return False
+
+
+def language_attrs(code: str) -> str:
+    """` lang=".." dir=".."` for text in language `code` set among text of
+    another language, as HTML ready to put in a tag."""
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if is_rtl(code) else "ltr")
+
+
+def attrs_unless_reader(code: str | None) -> str:
+    """`language_attrs(code)` when `code` is not the active language, else ""."""
+    return language_attrs(code) if code and code != translation.get_language() else ""
 
 
 # --- Serving with a fallback -----------------------------------------------------

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Case, Q, When, prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -12,7 +12,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
-from core.page_urls import set_listing_urls
+from core.page_urls import in_readers_language, set_listing_urls
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
 
@@ -41,17 +41,41 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = [item.city for item in self.featured_cities.select_related("city__hero_image")
-                    if item.city.live]
+        featured = self.featured_in_own_language()
         # The renditions of the hero and of every card: one query.
         prefetch_related_objects([image for image in [self.hero_image, *(city.hero_image for city in featured)]
                                   if image is not None], "renditions")
-        context["featured_cities"] = set_listing_urls(featured, request)
-        quote = self.quote
-        if quote is None:
-            quote = PresidentialQuote.objects.filter(locale_id=self.locale_id).order_by("sort_order").first()
-        context["quote"] = quote
+        for city in set_listing_urls(featured, request):
+            city.listing_url = in_readers_language(city.listing_url)
+        context["featured_cities"] = featured
+        context["quote"] = self.quote_in_own_language()
         return context
+
+    def featured_in_own_language(self) -> list:
+        """The featured cities, each in this home's language where it has a
+        live translation, else as chosen (shown under the reader's prefix)."""
+        featured = [item.city for item in self.featured_cities.select_related("city__hero_image")
+                    if item.city.live]
+        foreign = {city.translation_key for city in featured if city.locale_id != self.locale_id}
+        if not foreign:
+            return featured
+        model = type(featured[0])
+        own = {city.translation_key: city for city in model.objects.live().filter(
+            translation_key__in=foreign, locale_id=self.locale_id, alias_of__isnull=True,
+        ).select_related("hero_image")}
+        return [own.get(city.translation_key, city) for city in featured]
+
+    def quote_in_own_language(self):
+        """The chosen quote (else the first) in this home's language, else in
+        the default language until it is translated."""
+        if self.quote is not None and self.quote.locale_id == self.locale_id:
+            return self.quote
+        quotes = PresidentialQuote.objects.filter(
+            Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
+        if self.quote is not None:
+            quotes = quotes.filter(translation_key=self.quote.translation_key)
+        own_first = Case(When(locale_id=self.locale_id, then=0), default=1)
+        return quotes.order_by(own_first, "sort_order", "date").first()
 
 
 class HomeFeaturedCity(Orderable):

@@ -195,7 +195,11 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# cms/locale: the project's own strings (`make messages` writes there, so it
+# comes first); cms/locale_django: corrections to Django's own translations.
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_django"]
+# Corrections to Django's date and number formats for some languages.
+FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.html import format_html
+from django.utils.translation import pgettext
 
 from core import i18n
 
@@ -49,6 +50,42 @@ def content_language_attrs(context):
     if fallback is None:
         return ""
     return format_html(' lang="{}" dir="{}"', fallback.content_language, fallback.content_dir)
+
+
+@register.simple_tag(takes_context=True)
+def reader_attrs(context):
+    """` lang=".." dir=".."` of the reader's language for interface text
+    (headings, dates, links) set inside content shown in another language,
+    so that Arabic words and times do not take the English content's
+    left-to-right order; nothing when the page is in the reader's language."""
+    fallback = getattr(context.get("request"), "translation_fallback", None)
+    if fallback is None:
+        return ""
+    return i18n.language_attrs(fallback.reader_language)
+
+
+@register.simple_tag(takes_context=True)
+def default_language_attrs(context, item):
+    """` lang=".." dir=".."` of the default language for `item` (a page or a
+    translatable snippet) listed on a page of another locale because it has
+    no translation there yet: an English card in the Arabic directory."""
+    page = context.get("page")
+    if page is None or getattr(item, "locale_id", None) in (None, page.locale_id):
+        return ""
+    return i18n.language_attrs(settings.LANGUAGE_CODE)
+
+
+@register.filter
+def attrs_unless_reader(code):
+    """` lang=".." dir=".."` of language `code` unless it is the reader's:
+    `<dt{{ position.locale.language_code|attrs_unless_reader }}>`."""
+    return i18n.attrs_unless_reader(code)
+
+
+@register.filter
+def list_of(values):
+    """Items joined with the reader's list separator ("a, b", "a، b", "a、b")."""
+    return pgettext("list separator", ", ").join(str(value) for value in values)
 
 
 @register.filter

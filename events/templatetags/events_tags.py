@@ -2,11 +2,15 @@ import zoneinfo
 from functools import cache
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache as django_cache
+from django.db.models import Case, Q, Subquery, When
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from wagtail.models import Page
 
 from core import cache as page_cache
+from core.page_urls import in_readers_language
 from events import dates, occurrences
 from events.models import EventCategory, EventIndexPage
 from events.views import annotate
@@ -33,7 +37,7 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     current page (the home page), for `{% next_meetings %}`."""
     request = context.get("request")
     page = context.get("page")
-    index = EventIndexPage.objects.live().descendant_of(page).first() if page is not None else None
+    index = meetings_index(page) if page is not None else None
     if index is None:
         return {"meetings": [], "index": None}
     # Expanding every series is most of a home page's render: shared by every
@@ -48,7 +52,20 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     now = timezone.now()
     found = [occ for occ in found if occ.end > now]
     return {"meetings": annotate(found, request, index), "index": index, "request": request,
+            "index_url": in_readers_language(index.get_url(request)), "page": page,
             "reader_zone": context.get("reader_zone")}
+
+
+def meetings_index(page):
+    """The events index below `page`; for a translated home whose tree has
+    none yet, the one below its default-language source (one query)."""
+    source_path = Page.objects.filter(translation_key=page.translation_key,
+                                      locale__language_code=settings.LANGUAGE_CODE).values("path")[:1]
+    own_first = Case(When(path__startswith=page.path, then=0), default=1)
+    return (EventIndexPage.objects.live()
+            .filter(Q(path__startswith=page.path) | Q(path__startswith=Subquery(source_path)),
+                    depth__gt=page.depth)
+            .order_by(own_first, "path").first())
 
 
 # Event dates in the reader's language (events/dates.py); like `date`, they

@@ -246,9 +246,16 @@ def mission_strings(entry: dict, code: str) -> dict[str, list[str]]:
     return {"title": [entry["title"]], "intro": [entry["mission"]], "body": [GOALS_INTRO[code], *entry["goals"]]}
 
 
+def board_strings(entry: dict, code: str) -> dict[str, list[str]]:
+    return {"title": [entry["title"]], "intro": [entry["intro"]],
+            "body": [entry["heading"].format(year=POSITIONS_YEAR)]}
+
+
 def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None:
-    """Both home pages and the mission page in every language."""
+    """Both home pages, and the mission, board and contact pages, in every language."""
     sonoma_home = sites["sonoma"].root_page.specific
     translate_everywhere(sonoma_home, translations.HOME, simple, locales, report)
     translate_everywhere(child(sonoma_home, "mission"), translations.MISSION, mission_strings, locales, report)
+    translate_everywhere(child(sonoma_home, "board"), translations.BOARD, board_strings, locales, report)
+    translate_everywhere(child(sonoma_home, "contact"), translations.CONTACT, simple, locales, report)
     translate_everywhere(sites["chapter"].root_page.specific, translations.CHAPTER_HOME, simple, locales, report)

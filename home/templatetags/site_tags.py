@@ -1,10 +1,13 @@
+from typing import NamedTuple
+
 from django import template
+from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
 from core import cache as page_cache
-from core.i18n import reader_links
+from core.i18n import attrs_unless_reader, reader_links
 from home.models import Footer, NavigationMenu, OrganisationSettings
 
 register = template.Library()
@@ -16,21 +19,34 @@ def _raw_items(snippet, field):
     return [block["value"] for block in getattr(snippet, field).raw_data if block.get("value")]
 
 
-def _items(raw_items, links):
-    """Menu entries as (label, url) whatever the kind of link; unpublished
-    pages are left out."""
+class ChromeLink(NamedTuple):
+    label: str
+    url: str
+    language: str  # of the label: a page not yet translated gives its English title
+
+
+def _items(raw_items, links, language: str) -> list[ChromeLink]:
+    """Menu entries whatever the kind of link; unpublished pages are left
+    out. `language` is the menu's own, that of the labels it gives."""
     items = []
     for value in raw_items:
+        label_language = language
         if value.get("page"):
             link = links.get(value["page"])
             if link is None:
                 continue
-            url, label = link.url, value.get("label") or link.page.title
+            url, label = link.url, value.get("label")
+            if not label:
+                label, label_language = link.page.title, link.page.locale.language_code
         else:
             url, label = value.get("url"), value.get("label")
         if url:
-            items.append((label, url))
+            items.append(ChromeLink(label, url, label_language))
     return items
+
+
+def _language(snippet) -> str:
+    return snippet.locale.language_code if snippet is not None else settings.LANGUAGE_CODE
 
 
 def site_chrome(request) -> dict:
@@ -41,7 +57,8 @@ def site_chrome(request) -> dict:
     site = Site.find_for_request(request)
     if site is None:
         return EMPTY
-    key = f"chrome:{page_cache.chrome_generation()}:{site.pk}:{get_language()}"
+    # "v2": entries carry their language; a cache filled by older code is not read.
+    key = f"chrome:v2:{page_cache.chrome_generation()}:{site.pk}:{get_language()}"
     chrome = django_cache.get(key)
     if chrome is None:
         menu, footer = NavigationMenu.for_request(request), Footer.for_request(request)
@@ -52,15 +69,16 @@ def site_chrome(request) -> dict:
         chrome = {
             # Read, never created on read (Wagtail's for_site would insert a row).
             "org": OrganisationSettings.objects.filter(site=site).first(),
-            "menu": _items(menu_items, links),
+            "menu": _items(menu_items, links, _language(menu)),
             "footer_text": footer.text if footer else "",
-            "footer_links": _items(footer_items, links),
+            "footer_language": _language(footer),
+            "footer_links": _items(footer_items, links, _language(footer)),
         }
         django_cache.set(key, chrome, 3600)
     return chrome
 
 
-EMPTY = {"org": None, "menu": [], "footer_text": "", "footer_links": []}
+EMPTY = {"org": None, "menu": [], "footer_text": "", "footer_language": settings.LANGUAGE_CODE, "footer_links": []}
 
 
 @register.simple_tag(takes_context=True, name="chrome")
@@ -82,7 +100,8 @@ def _chrome(context):
 def main_menu(context):
     request, chrome = _chrome(context)
     path = request.path if request else ""
-    return {"items": [{"label": label, "url": url, "current": url == path} for label, url in chrome["menu"]]}
+    return {"items": [{"label": item.label, "url": item.url, "current": item.url == path,
+                       "attrs": attrs_unless_reader(item.language)} for item in chrome["menu"]]}
 
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
@@ -90,6 +109,8 @@ def site_footer(context):
     _request, chrome = _chrome(context)
     return {
         "footer_text": chrome["footer_text"],
-        "links": [{"label": label, "url": url} for label, url in chrome["footer_links"]],
+        "footer_attrs": attrs_unless_reader(chrome["footer_language"]),
+        "links": [{"label": item.label, "url": item.url, "attrs": attrs_unless_reader(item.language)}
+                  for item in chrome["footer_links"]],
         "org": chrome["org"],
     }

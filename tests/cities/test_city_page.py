@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from cities.models import CityProfilePage
 from people.models import Committee, Person
 from tests import content
+from tests.core.i18n_support import all_locales, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_vacant_chair_and_co_chairs(client, index):
                              chair=Person.objects.create(name="Sylvia Toth"),
                              co_chair=Person.objects.create(name="Joan Toth"))
     html = client.get(tokaj.url).content.decode()
-    assert "Sylvia Toth and Joan Toth (co-chairs)" in html
+    assert "<bdi>Sylvia Toth</bdi> and <bdi>Joan Toth</bdi> (co-chairs)" in html
 
 
 @pytest.mark.parametrize("fields, field", [
@@ -74,3 +75,32 @@ def test_population_is_grouped_as_the_reader_writes_numbers(client, index):
     for code, number in expected.items():
         html = client.get(city.url.replace("/en/", f"/{code}/", 1)).content.decode()
         assert f"<dd>{number}</dd>" in html, code
+
+
+def test_a_translated_profile_names_the_chair_of_its_english_city(client, index):
+    """The committee names the English page; its translations show the same chair."""
+    all_locales()
+    kaniv = content.city(index, "Kaniv", country="UA")
+    Committee.objects.create(name="Kaniv Committee", slug="kaniv", city=kaniv,
+                             chair=Person.objects.create(name="Kaeti Bailie"))
+    translate(index.get_parent(), "uk", title="Асоціація")
+    translate(index, "uk", title="Міста-побратими")
+    translate(kaniv, "uk", title="Канів")
+
+    html = client.get("/uk/cities/kaniv/").content.decode()
+
+    assert "Канів" in html
+    assert "Kaeti Bailie" in html
+    assert 'class="vacant"' not in html
+
+
+def test_an_arabic_reader_sees_the_population_grouped(client, index):
+    all_locales()
+    aswan = content.city(index, "Aswan", country="EG", population=380000)
+    translate(index.get_parent(), "ar", title="الرئيسية")
+    translate(index, "ar", title="المدن")
+    translate(aswan, "ar", title="أسوان")
+
+    html = client.get("/ar/cities/aswan/").content.decode()
+
+    assert "<dd>380,000</dd>" in html

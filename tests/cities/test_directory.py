@@ -4,6 +4,7 @@ import pytest
 
 from cities.models import CityProfilePage
 from tests import content
+from tests.core.i18n_support import all_locales, localize, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,27 @@ def test_chapter_directory_shows_local_city_pairs_and_filters_by_local_city(clie
     response = client.get(index.url)
     assert "Bellflower – Seika" in response.content.decode()
     assert titles(client.get(index.url, {"local": "Sonoma"})) == ["Kaniv"]
+
+
+@pytest.mark.parametrize("code, sonoma", [("uk", "Сонома"), ("ar", "سونوما")])
+def test_a_translated_chapter_directory_lists_each_local_city_once(client, code, sonoma):
+    """One Sonoma partner translated (local city "Сонома"), one not
+    ("Sonoma"): one Sonoma in the filter, named in the reader's language."""
+    all_locales()
+    index = content.directory()
+    kaniv = content.city(index, "Kaniv", local_city="Sonoma", country="UA")
+    content.city(index, "Aswan", local_city="Sonoma", country="EG")
+    content.city(index, "Seika", local_city="Bellflower", country="JP")
+    translate(index.get_parent(), code, title="Home")
+    translate(index, code, title="Cities")
+    localize(kaniv, code, {"title": "Kaniv", "local_city": sonoma})
+
+    response = client.get(f"/{code}/cities/")
+
+    assert response.context["directory"].local_cities == [("Bellflower", "Bellflower"), ("Sonoma", sonoma)]
+    html = response.content.decode()
+    options = html.split('name="local"', 1)[1].split("</select>", 1)[0]
+    assert options.count("<option") == 3  # all, Bellflower, Sonoma
+    assert f'<option value="Sonoma">{sonoma}</option>' in options
+    assert f"{sonoma} – Aswan" in html and f"{sonoma} – Kaniv" in html  # one name on every card
+    assert sorted(titles(client.get(f"/{code}/cities/", {"local": "Sonoma"}))) == ["Aswan", "Kaniv"]

@@ -103,5 +103,18 @@ def test_the_menu_finds_every_translation_in_one_query(rf, site_with_menu):
             with CaptureQueriesContext(connection) as queries:
                 chrome = site_chrome(rf.get(f"/{code}/"))
         counts[code] = len(queries)
-    assert chrome["menu"][0] == ("À propos", "/fr/a-propos/")
+    assert chrome["menu"][0][:2] == ("À propos", "/fr/a-propos/")
     assert counts["fr"] == counts["en"], counts  # the pages and their translations: one query
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_an_english_label_in_the_menu_and_footer_is_marked_english(client, site_with_menu, code):
+    html = client.get(f"/{code}/").content.decode()
+
+    menu = html.split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]
+    assert f'<a href="/{code}/mission/" lang="en" dir="ltr">Our mission</a>' in menu
+    footer = html.split('<footer', 1)[1]
+    assert '<div class="site-footer__text" lang="en" dir="ltr"><p>Since 1986.</p></div>' in footer
+    assert f'<a href="/{code}/mission/" lang="en" dir="ltr">Our mission</a>' in footer
+    if code == "fr":
+        assert '<a href="/fr/a-propos/">À propos</a>' in menu  # in the reader's language: no mark

@@ -48,6 +48,33 @@ def test_the_formats_follow_the_active_language():
         assert dates.day_time(start) == "Thursday, Nov. 26, 2026, 6 p.m."
 
 
+# Where the day comes before the month, the month takes the form a date
+# needs: the Ukrainian genitive ("5 грудня", never "05 Грудень").
+DAY_BEFORE_MONTH = {
+    "uk": ("5 грудня, 18:00", "Субота, 5 грудня 2026 р."),
+    "fr": ("5 décembre à 18:00", "samedi 5 décembre 2026"),
+    "es": ("5 de diciembre, 18:00", "sábado, 5 de diciembre de 2026"),
+    "ar": ("5 ديسمبر، 6:00 م", "السبت، 5 ديسمبر، 2026"),
+    "it": ("5 dicembre, ore 18:00", "sabato 5 dicembre 2026"),  # lower case, as Italian writes them
+}
+
+
+@pytest.mark.parametrize("code", DAY_BEFORE_MONTH)
+def test_a_day_before_the_month_takes_the_month_in_its_case(code):
+    start = timezone.make_aware(timezone.datetime(2026, 12, 5, 18, 0))
+    month_day, day = DAY_BEFORE_MONTH[code]
+    with translation.override(code):
+        assert dates.month_day_time(start) == month_day
+        assert dates.day(start.date()) == day
+
+
+def test_ukrainian_dates_on_pages_use_the_genitive():
+    with translation.override("uk"):
+        html = Template('{{ day|date:"DATE_FORMAT" }} · {{ day|date:"MONTH_DAY_FORMAT" }}').render(
+            Context({"day": date(1987, 10, 9)}))
+    assert html == "9 жовтня 1987 р. · 9 жовтня"
+
+
 def test_event_page_dates_are_in_the_readers_language(client, board_meeting):
     day = board_meeting.start_date
     expected = {

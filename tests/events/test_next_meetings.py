@@ -27,7 +27,7 @@ def test_home_page_shows_the_next_meetings_only(home, index, django_assert_max_n
         html = render(home)
     assert "Next meetings" in html and "Kaniv committee" in html and "Board" in html
     assert "Wine festival" not in html and "Later board" not in html  # not a meeting; past the limit
-    assert "City Hall + online" in html
+    assert "<bdi>City Hall</bdi> + online" in html
     assert 'href="/en/events/"' in html
 
 

@@ -1,4 +1,14 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
+
+from events.models import EventIndexPage
+from home.models import HomeFeaturedCity, PresidentialQuote
+from tests import content
+from tests.content import add_page
+from tests.core.i18n_support import all_locales, english_home, translate
+from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -20,3 +30,45 @@ def test_admin_asks_for_a_login(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+@pytest.fixture
+def translated_homes():
+    """An English home with a featured city (translated into French only), a
+    quote and a meeting next week; the home translated into French and Arabic."""
+    all_locales()
+    home = english_home()
+    cities = content.directory(home)
+    kaniv = content.city(cities, "Kaniv", country="UA", region="Cherkasy Oblast", summary="A town on the Dnipro.")
+    home.featured_cities.add(HomeFeaturedCity(city=kaniv))
+    home.save_revision().publish()
+    PresidentialQuote.objects.create(speaker="Dwight D. Eisenhower", text="Peace between peoples.")
+    index = add_page(home, EventIndexPage(title="Events", slug="events"))
+    make_event(index, title="Kaniv committee", category="committee_meeting",
+               start_date=timezone.localdate() + timedelta(days=7))
+    homes = {code: translate(home, code, title=f"Home {code}") for code in ("fr", "ar")}
+    translate(cities, "fr", title="Villes")
+    translate(kaniv, "fr", title="Kaniv (Ukraine)")
+    return homes
+
+
+@pytest.mark.parametrize("code, heading", [("fr", "Prochaines réunions"), ("ar", "الاجتماعات القادمة")])
+def test_a_translated_home_shows_the_next_meetings_and_the_quote(client, translated_homes, code, heading):
+    html = client.get(f"/{code}/").content.decode()
+
+    meetings = html.split('class="next-meetings"', 1)[1].split("</section>", 1)[0]
+    assert heading in meetings
+    assert f'<a href="/{code}/events/kaniv-committee/" lang="en" dir="ltr">Kaniv committee</a>' in meetings
+    assert f'href="/{code}/events/"' in meetings  # "All events", under the reader's prefix
+    quote = html.split('class="home-quote"', 1)[1].split("</section>", 1)[0]
+    assert '<figure class="quote" lang="en" dir="ltr">' in quote and "Peace between peoples." in quote
+
+
+def test_a_translated_home_shows_its_featured_cities_in_its_language_under_its_prefix(client, translated_homes):
+    french = client.get("/fr/").content.decode()
+    assert '<a href="/fr/cities/kaniv/">Kaniv (Ukraine)</a>' in french
+    arabic = client.get("/ar/").content.decode()
+    # Not translated into Arabic: the English card, marked so, under /ar/.
+    assert '<h3 class="city-card__title" lang="en" dir="ltr"><a href="/ar/cities/kaniv/">Kaniv</a>' in arabic
+    assert '<p lang="en" dir="ltr">A town on the Dnipro.</p>' in arabic
+    assert "<bdi>Cherkasy Oblast</bdi>، أوكرانيا" in arabic

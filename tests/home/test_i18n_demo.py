@@ -15,6 +15,7 @@ from wagtail_localize.models import Translation
 from cities import demo_data as cities_data
 from core.demo.translate import DemoTranslationError, fill_po
 from home.demo.data import translations as data
+from people.demo_data import POSITIONS_YEAR
 from tests.frame import warm_frame
 
 pytestmark = pytest.mark.django_db
@@ -65,13 +66,22 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
         assert data.MISSION[code]["title"] in mission and data.MISSION[code]["mission"] in mission
         assert all(goal in mission for goal in data.MISSION[code]["goals"])
         assert cities_data.DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/sister-cities/"))
+        if code != "en":
+            # The board and contact pages the menu and footer reach, in every language.
+            board = html_of(client.get(f"/{code}/board/"))
+            assert data.BOARD[code]["title"] in board and data.BOARD[code]["intro"] in board
+            assert data.BOARD[code]["heading"].format(year=POSITIONS_YEAR) in board
+            assert "translation-notice" not in board
+            contact = html_of(client.get(f"/{code}/contact/"))
+            assert data.CONTACT[code]["intro"] in contact and "translation-notice" not in contact
         assert data.CHAPTER_HOME[code]["title"] in html_of(client.get(f"/{code}/", **CHAPTER))
         assert cities_data.CHAPTER_DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/directory/", **CHAPTER))
 
     # The menu links the French mission page, and the untranslated about page under /fr/.
     menu = html_of(client.get("/fr/")).split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]
     assert f'href="/fr/mission/">{data.MISSION["fr"]["title"]}</a>' in menu
-    assert 'href="/fr/about/">About us</a>' in menu and "/en/" not in menu
+    assert 'href="/fr/about/" lang="en" dir="ltr">About us</a>' in menu and "/en/" not in menu
+    assert f'href="/fr/board/">{data.BOARD["fr"]["title"]}</a>' in menu
 
     # A city not translated into the reader's language: English, with the notice.
     html = html_of(client.get("/fr/sister-cities/kaniv/"))

@@ -264,3 +264,45 @@ CHAPTER_HOME = {
     },
 }
 
+
+
+# The Sonoma site's board and contact pages (their English is in home/demo/load.py). "heading" is the
+# board list's heading, "{year}" the year of the positions it lists.
+BOARD = {
+    "fr": {"title": "Conseil d’administration",
+           "intro": "Notre conseil réunit les présidents des comités de nos sept villes jumelles.",
+           "heading": "Membres du bureau et administrateurs {year}"},
+    "es": {"title": "Junta directiva",
+           "intro": "Nuestra junta incluye a los presidentes de los comités de nuestras siete ciudades hermanas.",
+           "heading": "Cargos directivos y vocales {year}"},
+    "it": {"title": "Consiglio direttivo",
+           "intro": "Il nostro consiglio comprende i presidenti dei comitati di tutte e sette le nostre città "
+                    "gemelle.",
+           "heading": "Cariche sociali e consiglieri {year}"},
+    "ja": {"title": "理事会",
+           "intro": "理事会には、7つの姉妹都市すべての委員会の委員長が加わっています。",
+           "heading": "{year}年度 役員・理事"},
+    "uk": {"title": "Правління",
+           "intro": "До складу правління входять голови комітетів усіх семи наших міст-побратимів.",
+           "heading": "Посадові особи та члени правління {year}"},
+    "zh-hans": {"title": "理事会",
+                "intro": "我们的理事会包括全部七个姐妹城市委员会的主席。",
+                "heading": "{year}年度高级职员和理事"},
+    "hu": {"title": "Igazgatótanács",
+           "intro": "Igazgatótanácsunkban mind a hét testvérvárosunk bizottságának elnöke helyet kap.",
+           "heading": "Tisztségviselők és igazgatósági tagok, {year}"},
+    "ar": {"title": "مجلس الإدارة",
+           "intro": "يضم مجلسنا رؤساء لجان مدننا الشقيقة السبع جميعها.",
+           "heading": "المسؤولون وأعضاء المجلس {year}"},
+}
+
+CONTACT = {
+    "fr": {"title": "Contact", "intro": "Écrivez à l’association ou venez à une réunion du conseil."},
+    "es": {"title": "Contacto", "intro": "Escriba a la asociación o venga a una reunión de la junta."},
+    "it": {"title": "Contatti", "intro": "Scrivete all’associazione o venite a una riunione del consiglio."},
+    "ja": {"title": "お問い合わせ", "intro": "協会までご連絡いただくか、理事会の会合にお越しください。"},
+    "uk": {"title": "Контакти", "intro": "Напишіть асоціації або приходьте на засідання правління."},
+    "zh-hans": {"title": "联系我们", "intro": "欢迎致函协会，或前来参加理事会会议。"},
+    "hu": {"title": "Kapcsolat", "intro": "Írjon az egyesületnek, vagy jöjjön el egy igazgatósági ülésre."},
+    "ar": {"title": "اتصل بنا", "intro": "راسِل الجمعية أو احضر أحد اجتماعات مجلس الإدارة."},
+}
