@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cities",
     "events",
     "newsletters",
+    "registrations",
     "notices",
     "worker",
     # The project itself: its templates, static files and load_demo_content.
