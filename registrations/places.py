@@ -57,13 +57,15 @@ def upcoming_dates(page: EventPage, *, now: datetime | None = None, occs=None) -
 class Counts:
     """Places taken and offered per date of one event, read in two queries."""
 
-    def __init__(self, page: EventPage):
+    def __init__(self, page: EventPage, *, translation_key=None):
+        """`translation_key`: count for any translation of the event (rows
+        belong to the default language's page) without looking that page up."""
         self.page = page
-        rows = (Registration.objects.filter(event=page, status=Registration.Status.GOING)
+        event = {"event__translation_key": translation_key} if translation_key else {"event": page}
+        rows = (Registration.objects.filter(status=Registration.Status.GOING, **event)
                 .values("occurrence_date").annotate(places=Sum(F("guests") + 1)))
         self.taken_by_date = {row["occurrence_date"]: row["places"] or 0 for row in rows}
-        self.overrides = dict(OccurrencePlaces.objects.filter(event=page)
-                              .values_list("occurrence_date", "capacity"))
+        self.overrides = dict(OccurrencePlaces.objects.filter(**event).values_list("occurrence_date", "capacity"))
 
     def capacity(self, day: date | None) -> int | None:
         if day is not None and day in self.overrides:

@@ -20,8 +20,8 @@ def confirm_together(monkeypatch, ids):
     barrier = threading.Barrier(len(ids), timeout=1)
     counted = places.Counts.__init__
 
-    def count_then_wait(self, page):
-        counted(self, page)
+    def count_then_wait(self, page, **kwargs):
+        counted(self, page, **kwargs)
         try:
             barrier.wait()
         except threading.BrokenBarrierError:
