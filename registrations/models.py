@@ -55,6 +55,22 @@ class Registration(models.Model):
     def __str__(self):
         return f"{self.name} <{self.email}> {self.status}"
 
+    def when(self) -> str:
+        """The date registered for, or the series (for the admin and exports)."""
+        if self.occurrence_date:
+            return self.occurrence_date.isoformat()
+        return str(_("whole series")) if self.event.rrule else str(_("the event"))
+
+    when.short_description = _("date")
+
+    def answers_text(self) -> str:
+        """"Question: answer" for each answered question, in the event's own words."""
+        labels = {block.id: block.value.get("label") for block in self.event.registration_questions or []}
+        return "; ".join(f"{labels.get(key) or key}: {'✓' if value is True else value}"
+                         for key, value in (self.answers or {}).items())
+
+    answers_text.short_description = _("answers")
+
     @property
     def places(self) -> int:
         return 1 + (self.guests or 0)

@@ -28,7 +28,7 @@ def form_for(page: EventPage, data=None, *, counts: Counts | None = None, dates=
 
 
 def page_panel(page: EventPage, source: EventPage, form=None, *, occs=None) -> dict:
-    """The registration part of an event page's context. Two queries: places
+    """The registration part of an event page's context, in one query: places
     taken per date, and the dates with places of their own."""
     counts = Counts(source, translation_key=page.translation_key)
     dates = upcoming_dates(page, occs=occs)

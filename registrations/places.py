@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import F, Sum
+from django.db.models import F, Sum, Value
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -55,17 +55,21 @@ def upcoming_dates(page: EventPage, *, now: datetime | None = None, occs=None) -
 
 
 class Counts:
-    """Places taken and offered per date of one event, read in two queries."""
+    """Places taken and offered per date of one event, read in one query."""
 
     def __init__(self, page: EventPage, *, translation_key=None):
         """`translation_key`: count for any translation of the event (rows
         belong to the default language's page) without looking that page up."""
         self.page = page
         event = {"event__translation_key": translation_key} if translation_key else {"event": page}
-        rows = (Registration.objects.filter(status=Registration.Status.GOING, **event)
-                .values("occurrence_date").annotate(places=Sum(F("guests") + 1)))
-        self.taken_by_date = {row["occurrence_date"]: row["places"] or 0 for row in rows}
-        self.overrides = dict(OccurrencePlaces.objects.filter(**event).values_list("occurrence_date", "capacity"))
+        taken = (Registration.objects.filter(status=Registration.Status.GOING, **event).order_by()
+                 .values_list("occurrence_date").annotate(n=Sum(F("guests") + 1), taken=Value(True)))
+        offered = (OccurrencePlaces.objects.filter(**event).order_by()
+                   .values_list("occurrence_date", "capacity").annotate(taken=Value(False)))
+        self.taken_by_date, self.overrides = {}, {}
+        # One query for both: an event page shows these to every reader.
+        for day, number, is_taken in taken.union(offered, all=True):
+            (self.taken_by_date if is_taken else self.overrides)[day] = number or 0
 
     def capacity(self, day: date | None) -> int | None:
         if day is not None and day in self.overrides:
