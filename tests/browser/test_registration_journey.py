@@ -102,6 +102,7 @@ def test_readers_register_confirm_cancel_and_the_waiting_list_moves_up(browser, 
     # One reader for one date.
     first, second = f"first-{language}@example.org", f"second-{language}@example.org"
     form = register("Kaeti Bailie", first, day.isoformat())
+    expect(form.locator("button[type=submit]")).to_have_text({"en": "Register", "ar": "سجّل"}[language])
     if language == "ar":
         assert page.locator("html").get_attribute("dir") == "rtl"
     expect(form.locator("input[name=when][value=series]")).to_be_visible()
@@ -113,6 +114,7 @@ def test_readers_register_confirm_cancel_and_the_waiting_list_moves_up(browser, 
 
     confirm = mail_to(sink, first, 1)
     assert confirm["Content-Language"] == language
+    assert confirm["Subject"].startswith({"en": "Please confirm your registration", "ar": "يرجى تأكيد تسجيلك"}[language])
     page.goto(link(confirm, "events/registration/confirm"))
     assert Registration.objects.get(email=first).status == "pending"  # the page alone confirms nothing
     page.locator(".confirm-button").click()
