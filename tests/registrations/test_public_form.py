@@ -168,3 +168,17 @@ def test_any_token_is_answered_without_a_fault(client, token, one_off):
             assert client.get(path).status_code == 400
     # A token for another action does not work here.
     assert client.get(f"/en/events/registration/{make_token(registration, 'confirm')}/").status_code == 400
+
+
+def test_a_page_with_the_form_is_never_served_from_the_page_cache(one_off, settings):
+    """Each reader gets a form with their own CSRF token: a page cached with
+    another reader's would refuse their post."""
+    settings.PAGE_CACHE_SECONDS = 600
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first.get(one_off.url)
+    response = second.get(one_off.url)
+    assert response.get("X-Page-Cache") != "hit"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode()).group(1)
+    answer = post(second, one_off, csrfmiddlewaretoken=token)
+    assert answer.status_code == 200
+    assert Registration.objects.filter(email="ana@example.org").exists()
