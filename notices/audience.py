@@ -64,28 +64,29 @@ def audience(committee_id: int | None) -> list[NoticeRecipient]:
     return list(found.values())
 
 
-# Registrants told of a meeting: those holding a place, and those waiting
-# for one (a change or cancellation matters to them too).
+# Registrants told of a change or cancellation: those holding a place, and
+# those waiting for one. Reminders go to those holding a place only.
 REGISTERED = (Registration.Status.GOING, Registration.Status.WAITING)
+GOING = (Registration.Status.GOING,)
 
 
-def registrants(page_id: int, original_date=None, *, whole_series: bool = False):
+def registrants(page_id: int, original_date=None, *, whole_series: bool = False, statuses=REGISTERED):
     """Registrations that answered for the event's date `original_date` (the
     date it had in the series) or for the whole series; every one of the
     event's with `whole_series` (a change to the series)."""
-    rows = Registration.objects.filter(event_id=page_id, status__in=REGISTERED)
+    rows = Registration.objects.filter(event_id=page_id, status__in=statuses)
     if not whole_series:
         rows = rows.filter(Q(occurrence_date__isnull=True) | Q(occurrence_date=original_date))
     return rows
 
 
 def with_registrants(recipients: list[NoticeRecipient], page_id: int, original_date=None, *,
-                     whole_series: bool = False) -> list[NoticeRecipient]:
+                     whole_series: bool = False, statuses=REGISTERED) -> list[NoticeRecipient]:
     """`recipients` and the registrants of a date, once per address (a
     follower's subscription, language and zone win)."""
     found = {r.email: r for r in recipients}
-    rows = registrants(page_id, original_date, whole_series=whole_series).order_by("pk").values_list(
-        "pk", "email", "language")
+    rows = registrants(page_id, original_date, whole_series=whole_series, statuses=statuses).order_by(
+        "pk").values_list("pk", "email", "language")
     for pk, email, language in rows:
         found.setdefault(email.strip().lower(), NoticeRecipient(email.strip().lower(), _language(language), "",
                                                                 registration_id=pk))
@@ -99,5 +100,6 @@ def still_follows(notice) -> bool:
     if notice.person_id:
         return sitting_people(notice.committee_id).filter(pk=notice.person_id).exists()
     if notice.registration_id:
-        return Registration.objects.filter(pk=notice.registration_id, status__in=REGISTERED).exists()
+        statuses = GOING if notice.kind == "reminder" else REGISTERED
+        return Registration.objects.filter(pk=notice.registration_id, status__in=statuses).exists()
     return False

@@ -13,7 +13,7 @@ from events.zones import get_zone
 from registrations.places import original_date
 
 from . import selection
-from .audience import NoticeRecipient, audience, with_registrants
+from .audience import GOING, NoticeRecipient, audience, with_registrants
 from .issue import Batch, Notice, NoticeResult, issue
 from .keys import NoticeKey
 from .models import MeetingNotice, NoticeScan
@@ -55,7 +55,7 @@ def scan(*, now: datetime | None = None) -> NoticeResult:
         # An event that is no meeting (a dinner) is reminded to its registrants only.
         recipients = audiences[page.committee_id] if selection.is_meeting(page) else []
         if page.takes_registrations:
-            recipients = with_registrants(recipients, page.pk, original_date(occ))
+            recipients = with_registrants(recipients, page.pk, original_date(occ), statuses=GOING)
         for batch in _due_reminders(occ, page, schedule, recipients, now, since):
             issue(batch, result)
     _advance(clock, now)

@@ -34,9 +34,12 @@ def question_fields(page) -> dict[str, forms.Field]:
     return fields
 
 
-def _places_text(left: int | None) -> str:
+def _places_text(left: int | None, going: int = 0) -> str:
+    """Places left, or (without a limit) how many are going; never who."""
     if left is None:
-        return ""
+        if not going:
+            return ""
+        return ngettext("%(n)s person going", "%(n)s people going", going) % {"n": going}
     if left == 0:
         return str(_("full: waiting list"))
     return ngettext("%(n)s place left", "%(n)s places left", left) % {"n": left}
@@ -46,7 +49,8 @@ def when_choices(dates: list[DateChoice], counts: Counts | None) -> list[tuple[s
     """The series first, then each coming date with its places left."""
     series_left = min((counts.left(d.day) for d in dates if counts.left(d.day) is not None), default=None) \
         if counts else None
-    choices = [(SERIES, _join(str(_("Every date of the series")), _places_text(series_left)))]
+    series_going = counts.taken(None) if counts else 0
+    choices = [(SERIES, _join(str(_("Every date of the series")), _places_text(series_left, series_going)))]
     for choice in dates:
         occ = choice.occurrence
         label = date_format(occ.start.date(), "DATE_FORMAT")
@@ -54,7 +58,8 @@ def when_choices(dates: list[DateChoice], counts: Counts | None) -> list[tuple[s
             label += " " + date_format(occ.start, "TIME_FORMAT")
         if occ.moved:
             label += " " + str(_("(moved)"))
-        choices.append((choice.day.isoformat(), _join(label, _places_text(counts.left(choice.day)) if counts else "")))
+        places = _places_text(counts.left(choice.day), counts.taken(choice.day)) if counts else ""
+        choices.append((choice.day.isoformat(), _join(label, places)))
     return choices
 
 

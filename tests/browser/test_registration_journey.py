@@ -15,6 +15,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Site
 
+from events.models import EventIndexPage
 from registrations.models import Registration
 from registrations.places import upcoming_dates
 from tests import content
@@ -45,8 +46,6 @@ def origin(live_server):
 
 @pytest.fixture
 def meeting(origin):
-    from events.models import EventIndexPage
-
     index = publish(site_root().add_child(instance=EventIndexPage(title="Events", slug="events")))
     return make_event(index, title="Sonoma-Kaniv Committee Meeting", repeat="weekly",
                       start_date=timezone.localdate() + timedelta(days=2), start_time=time(18), end_time=time(19, 45),

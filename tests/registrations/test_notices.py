@@ -52,11 +52,15 @@ def test_registrants_are_reminded_of_their_date_and_the_series_of_every_date(ser
     assert "/en/events/registration/" in message.body  # their own link to change or cancel
 
 
-def test_a_cancelled_registration_gets_no_notice(series):
+def test_a_cancelled_registration_gets_no_notice_and_the_waiting_list_no_reminder(series):
     registration = going(series, "gone@example.org")
-    registering.cancel(registration.pk)
+    going(series, "here@example.org")
+    going(series, "waiting@example.org")  # 2 places: full
+    registering.cancel(registration.pk)  # the waiting one gets the place...
+    going(series, "late@example.org")  # ...and this one waits
     scanning.scan(now=upcoming_dates(series)[0].occurrence.start - timedelta(hours=10))
-    assert not MeetingNotice.objects.filter(recipient="gone@example.org").exists()
+    told = set(MeetingNotice.objects.values_list("recipient", flat=True))
+    assert told == {"here@example.org", "waiting@example.org"}
 
 
 def test_a_moved_date_tells_its_registrants_and_the_series_but_not_other_dates(series):

@@ -182,3 +182,16 @@ def test_a_page_with_the_form_is_never_served_from_the_page_cache(one_off, setti
     answer = post(second, one_off, csrfmiddlewaretoken=token)
     assert answer.status_code == 200
     assert Registration.objects.filter(email="ana@example.org").exists()
+
+
+def test_a_series_without_a_limit_says_how_many_are_going_on_each_date(client, series):
+    series.capacity = None
+    series.save_revision().publish()
+    day = upcoming_dates(series)[0].day
+    registering.confirm(registering.register(series, occurrence_date=None, name="A", email="a@example.org",
+                                             language="en", guests=1).pk)
+    registering.confirm(registering.register(series, occurrence_date=day, name="B", email="b@example.org",
+                                             language="en").pk)
+    html = client.get(series.url).content.decode()
+    assert "Every date of the series — 2 people going" in html
+    assert "— 3 people going" in html  # the first date: the series' two and one more
