@@ -6,6 +6,7 @@ from datetime import date
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -45,5 +46,5 @@ def toggle_check_in(request, page_id, pk):
     registration.checked_in_at = None if registration.checked_in_at else timezone.now()
     registration.save(update_fields=["checked_in_at", "updated_at"])
     day = _day(request)
-    return redirect(f"{request.path.rsplit('/', 3)[0]}/" + (f"?date={day.isoformat()}" if day else "")
-                    + f"#r{registration.pk}")
+    query = f"?date={day.isoformat()}" if day else ""
+    return redirect(reverse("registrations_check_in", args=[page_id]) + query + f"#r{registration.pk}")

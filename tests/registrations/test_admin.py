@@ -63,7 +63,8 @@ def test_the_check_in_list_ticks_people_in(admin, asked):
     html = admin.get(url, {"date": day.isoformat()}).content.decode()
     assert "Ana" in html and "Bo" in html and "Cy" not in html
     assert "0 of 2 checked in" in html
-    admin.post(f"{url}{date_reg.pk}/", {"date": day.isoformat()})
+    response = admin.post(f"{url}{date_reg.pk}/", {"date": day.isoformat()})
+    assert response["Location"] == f"{url}?date={day.isoformat()}#r{date_reg.pk}"
     assert Registration.objects.get(pk=date_reg.pk).checked_in_at is not None
     assert Registration.objects.get(pk=series_reg.pk).checked_in_at is None
     assert "1 of 2 checked in" in admin.get(url, {"date": day.isoformat()}).content.decode()
