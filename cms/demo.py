@@ -14,6 +14,7 @@ import events.demo
 import home.demo.load
 import newsletters.demo
 import people.demo
+import registrations.demo
 from core.demo import Report, child
 from core.demo.translate import locales_to_fill
 
@@ -38,6 +39,7 @@ def load(scale: int = 0) -> Report:
     if new_cities:
         events.demo.add_synthetic_events(EVENTS_PER_CITY * new_cities)
     newsletters.demo.load(sonoma_home)
+    registrations.demo.load(sonoma_home)
     # The events and newsletter indexes are flagged show_in_menus.
     home.demo.load.add_menu_pages(sites["sonoma"], locale, report)
     # Last: real translations through wagtail-localize, into every locale.

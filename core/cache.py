@@ -115,6 +115,10 @@ class PageCacheMiddleware:
             return False
         if response.has_header("Vary") and "cookie" in response["Vary"].lower():
             return False  # the page used a CSRF token or the session: it is someone's own
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            # A form's CSRF token (an event's registration form): the CSRF
+            # middleware marks the response only after this one has run.
+            return False
         if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
             return False
         patch_cache_control(response, public=True)

@@ -20,6 +20,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
+from wagtail import hooks
 
 from cities.models import CityProfilePage
 from cities.partners import partner_cities, site_tree
@@ -262,7 +263,7 @@ def event_context(page: EventPage, request) -> dict:
     occs = [occ for occ in occs if occ.end > now][:12]
     url = page.get_url(request) or ""
     ics_url = request.build_absolute_uri(subpage_url(page, request, "ics")) if url else ""
-    return {
+    context = {
         "occurrences": annotate(occs, request),
         "next_occurrence": occs[0] if occs else None,
         "ics_url": ics_url,
@@ -270,6 +271,11 @@ def event_context(page: EventPage, request) -> dict:
         "reader_zone": reader_zone(request),
         "zone_error": invalid_zone(request),
     }
+    # Apps above events add their part of the page (registrations: the form
+    # and the places left) without events importing them.
+    for hook in hooks.get_hooks("event_page_context"):
+        context.update(hook(stored, request, {"all_occurrences": occs}))
+    return context
 
 
 # --- feeds --------------------------------------------------------------------

@@ -64,7 +64,8 @@ def issue(batch: Batch, result: NoticeResult) -> None:
     committee_id = batch.page.committee_id
     notices = [
         MeetingNotice(kind=batch.kind, occurrence_key=key, variant=batch.variant, recipient=r.email,
-                      subscriber_id=r.subscriber_id, person_id=r.person_id, page_id=batch.page.pk,
+                      subscriber_id=r.subscriber_id, person_id=r.person_id, registration_id=r.registration_id,
+                      page_id=batch.page.pk,
                       committee_id=committee_id, language=r.language, time_zone=r.time_zone or batch.occ.zone,
                       occurrence_start=batch.occ.start, due_at=due, details=batch.details)
         for r, due in batch.recipients

@@ -70,7 +70,7 @@ def _prepare(run) -> dict:
 
 
 def _build(delivery: Delivery, prepared: dict, connection):
-    notice = (MeetingNotice.objects.select_related("page", "committee", "subscriber")
+    notice = (MeetingNotice.objects.select_related("page", "committee", "subscriber", "registration")
               .get(delivery_id=delivery.pk))
     return notice_message(notice, sender=prepared["sender"], root=prepared["root"],
                           message_id=f"notice.{delivery.run_id}.{delivery.pk}", connection=connection,

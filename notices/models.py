@@ -37,6 +37,8 @@ class MeetingNotice(models.Model):
                                    related_name="meeting_notices")
     person = models.ForeignKey("people.Person", null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="meeting_notices")
+    registration = models.ForeignKey("registrations.Registration", null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="meeting_notices")
     page = models.ForeignKey("events.EventPage", null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="meeting_notices")
     committee = models.ForeignKey("people.Committee", null=True, blank=True, on_delete=models.SET_NULL,

@@ -2,7 +2,7 @@
 event, compare it as its followers last heard of it with the event as it is
 now, and write the notices that calls for."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -12,8 +12,9 @@ from events.models import EventPage
 from events.occurrences import snapshot
 
 from . import selection
-from .audience import audience
+from .audience import audience, with_registrants
 from .issue import Batch, Notice, NoticeResult, drop_pending, issue
+from .keys import SERIES, NoticeKey
 from .models import NoticedVersion
 
 
@@ -23,6 +24,13 @@ def schedule_of(page: EventPage | None) -> dict | None:
         return None
     return {"repeat": page.repeat, "start_date": page.start_date.isoformat(), "interval": page.repeat_interval or 1,
             "ordinal": page.repeat_ordinal}
+
+
+def _original_date(key: NoticeKey) -> date | None:
+    """The series date a key names; None for a one-off event or the whole series."""
+    if not key.part or key.part == SERIES:
+        return None
+    return datetime.strptime(key.part, "%Y%m%d").date()
 
 
 def _previous_published(page: Page) -> int | None:
@@ -76,7 +84,8 @@ def reconcile(page_id: int, *, now: datetime | None = None) -> NoticeResult:
         # In the same transaction as the version moving on: a worker that dies
         # here leaves the old version in place, and the retry tells everyone.
         changes = selection.compare(old, new, now=now)
-        recipients = audience(page.committee_id) if changes else []
+        meeting = selection.is_meeting(page) or (old is not None and selection.is_meeting(old))
+        recipients = audience(page.committee_id) if changes and meeting else []
         for change in changes:
             if change.kind == "cancellation":
                 result.dropped += drop_pending(change.key, whole_series=change.series)
@@ -87,6 +96,7 @@ def reconcile(page_id: int, *, now: datetime | None = None) -> NoticeResult:
             if change.series and {"rrule", "start_date"} & set(change.fields):
                 details["schedule"] = {"old": schedule_of(old), "new": schedule_of(new)}
             kind = Notice.CANCELLATION if change.kind == "cancellation" else Notice.CHANGE
-            issue(Batch(kind, change.key, variant, page, change.current, details, [(r, now) for r in recipients]),
-                  result)
+            day = _original_date(change.key)
+            told = with_registrants(recipients, page.pk, day, whole_series=change.series or day is None)
+            issue(Batch(kind, change.key, variant, page, change.current, details, [(r, now) for r in told]), result)
     return result

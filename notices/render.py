@@ -28,8 +28,10 @@ from newsletters.messages import (
     list_headers,
     mail_domain,
     person_links,
+    token_url,
 )
 from newsletters.text import html_to_text
+from registrations.tokens import make_token
 
 from .keys import NoticeKey
 from .models import MeetingNotice
@@ -143,6 +145,8 @@ def notice_ics(notice: MeetingNotice, url: str, sender: str) -> tuple[bytes, str
 
 def _reason(notice: MeetingNotice) -> str:
     committee = notice.committee.name if notice.committee else ""
+    if notice.registration_id:
+        return pgettext("meeting notice", "You receive this because you registered for this meeting.")
     if notice.person_id and committee:
         return pgettext("meeting notice", "You receive this because you sit on the %(committee)s or the board."
                         ) % {"committee": committee}
@@ -182,6 +186,7 @@ def render_notice(notice: MeetingNotice, site_name: str = "") -> RenderedNotice:
             "series": notice.details.get("series", False), "from_date": from_date,
             "reason": _reason(notice), "site_name": site_name or settings.WAGTAIL_SITE_NAME,
             "unsubscribe_url": UNSUBSCRIBE if subscriber or notice.person_id else "",
+            "registration_url": UNSUBSCRIBE if notice.registration_id and not subscriber else "",
             "preferences_url": PREFERENCES if subscriber else "",
         }
         subject = _subject(notice.kind, title, times["local"], from_date)
@@ -191,7 +196,7 @@ def render_notice(notice: MeetingNotice, site_name: str = "") -> RenderedNotice:
 
 def _render_key(notice: MeetingNotice) -> tuple:
     return (notice.kind, notice.language, notice.time_zone, bool(notice.subscriber_id), notice.person_id is None,
-            json.dumps(notice.details, sort_keys=True))
+            notice.registration_id is None, json.dumps(notice.details, sort_keys=True))
 
 
 def notice_message(notice: MeetingNotice, *, sender: str, root: str, message_id: str, connection=None,
@@ -220,6 +225,11 @@ def notice_message(notice: MeetingNotice, *, sender: str, root: str, message_id:
         html = html.replace(UNSUBSCRIBE, escape(links.unsubscribe))
         text = text.replace(UNSUBSCRIBE, links.unsubscribe)
         headers.update(list_headers(links, sender))
+    elif notice.registration_id and notice.registration is not None:
+        # A registrant's way out is their own page: change or cancel.
+        manage = token_url("registrations:manage", make_token(notice.registration, "manage"), root, notice.language)
+        html = html.replace(UNSUBSCRIBE, escape(manage))
+        text = text.replace(UNSUBSCRIBE, manage)
     headers["Message-ID"] = f"<{message_id}@{mail_domain(sender)}>"
     message = EmailMultiAlternatives(rendered.subject, text, sender, [notice.recipient], headers=headers,
                                      connection=connection)

@@ -10,9 +10,10 @@ from wagtail.models import Site
 from events.models import EventPage
 from events.occurrences import snapshot
 from events.zones import get_zone
+from registrations.places import original_date
 
 from . import selection
-from .audience import NoticeRecipient, audience
+from .audience import GOING, NoticeRecipient, audience, with_registrants
 from .issue import Batch, Notice, NoticeResult, issue
 from .keys import NoticeKey
 from .models import MeetingNotice, NoticeScan
@@ -51,7 +52,11 @@ def scan(*, now: datetime | None = None) -> NoticeResult:
             continue
         if page.committee_id not in audiences:
             audiences[page.committee_id] = audience(page.committee_id)
-        for batch in _due_reminders(occ, page, schedule, audiences[page.committee_id], now, since):
+        # An event that is no meeting (a dinner) is reminded to its registrants only.
+        recipients = audiences[page.committee_id] if selection.is_meeting(page) else []
+        if page.takes_registrations:
+            recipients = with_registrants(recipients, page.pk, original_date(occ), statuses=GOING)
+        for batch in _due_reminders(occ, page, schedule, recipients, now, since):
             issue(batch, result)
     _advance(clock, now)
     return result

@@ -31,6 +31,11 @@ def is_meeting(page: EventPage) -> bool:
     return bool(page.committee_id) or page.category in MEETING_CATEGORIES
 
 
+def is_noticed(page: EventPage) -> bool:
+    """Meetings, and any event readers register for (its registrants only)."""
+    return is_meeting(page) or page.takes_registrations
+
+
 # --- Reminder schedule ---------------------------------------------------------
 @dataclass(frozen=True)
 class ReminderSchedule:
@@ -107,7 +112,7 @@ def upcoming_meetings(now: datetime, until: datetime) -> list[Occurrence]:
     result = []
     for occ in between(now, until, include_imported=False, include_cancelled=False):
         page = occ.page
-        if page is None or not is_meeting(page) or occ.status != EventStatus.CONFIRMED:
+        if page is None or not is_noticed(page) or occ.status != EventStatus.CONFIRMED:
             continue
         if locale_id is not None and page.locale_id != locale_id:
             continue
@@ -259,7 +264,7 @@ def compare(old: EventPage | None, new: EventPage | None, *, now: datetime) -> l
     however far ahead. A series changed as a whole (time, place, schedule,
     cancelled, unpublished) is one change; single dates changed in the same
     publish are one change each."""
-    if old is None or (not is_meeting(old) and (new is None or not is_meeting(new))):
+    if old is None or (not is_noticed(old) and (new is None or not is_noticed(new))):
         return []
     if not old.rrule and (new is None or not new.rrule):
         return _single(old, new, now)

@@ -13,6 +13,7 @@ LAYERS = [
     ("cities",),
     ("events",),
     ("newsletters",),
+    ("registrations",),
     ("notices",),
     ("worker",),
     ("cms",),

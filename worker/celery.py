@@ -18,6 +18,7 @@ app.conf.task_queues = (Queue("default"), Queue("mail"), Queue("feeds"))
 app.conf.task_routes = {
     "worker.tasks.mail.*": {"queue": "mail"},
     "worker.tasks.notices.*": {"queue": "mail"},
+    "worker.tasks.registrations.*": {"queue": "mail"},
     "worker.tasks.feeds.*": {"queue": "feeds"},
 }
 app.conf.beat_schedule = {}

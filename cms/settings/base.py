@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cities",
     "events",
     "newsletters",
+    "registrations",
     "notices",
     "worker",
     # The project itself: its templates, static files and load_demo_content.
@@ -388,3 +389,6 @@ NEWSLETTER_SWEEP_SECONDS = 15
 # Subscribe form: (requests, per seconds).
 NEWSLETTER_SUBSCRIBE_LIMIT_PER_IP = (10, 3600)
 NEWSLETTER_SUBSCRIBE_LIMIT_PER_ADDRESS = (3, 3600)
+# Event registration posts: per client address and per email address, per window (seconds).
+REGISTRATION_LIMIT_PER_IP = (20, 3600)
+REGISTRATION_LIMIT_PER_ADDRESS = (5, 3600)

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.slugs import STABLE_SLUG, StableSlugMixin
 
-from ..blocks import EventBodyBlock
+from ..blocks import EventBodyBlock, RegistrationQuestionsBlock
 from ..readerzone import remember
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
 from ..reminders import validate_reminder_days
@@ -192,6 +192,15 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
         _("reminders (days before)"), max_length=40, blank=True, validators=[validate_reminder_days],
         help_text=_("Days before each meeting that followers get a reminder, e.g. “6, 1”; “-” for none. "
                     "Leave empty for the site's setting."))
+    # Registration (the registrations app reads these): readers answer on the page.
+    takes_registrations = models.BooleanField(
+        _("readers can register"), default=False,
+        help_text=_("Show a form on the page where readers say they are coming (no account needed)."))
+    capacity = models.PositiveIntegerField(
+        _("places"), null=True, blank=True,
+        help_text=_("Places per date, guests included. Leave empty for no limit; when full, a waiting list."))
+    registration_questions = StreamField(RegistrationQuestionsBlock(), blank=True, use_json_field=True,
+                                         verbose_name=_("questions"))
 
     content_panels = Page.content_panels + [
         FieldRowPanel(["category", "status"]),
@@ -210,6 +219,8 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
                         heading=_("Where")),
         FieldPanel("summary"),
         FieldPanel("body"),
+        MultiFieldPanel([FieldRowPanel(["takes_registrations", "capacity"]), FieldPanel("registration_questions")],
+                        heading=_("Registration"), classname="collapsed"),
     ]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel([FieldPanel("reminder_days")], heading=_("Meeting notices")),
@@ -217,7 +228,9 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("venue_name")]
     parent_page_types = ["events.EventIndexPage"]
     # Reminder days ("6, 1") are a setting, not text: never sent to translators.
-    override_translatable_fields = [STABLE_SLUG, SynchronizedField("reminder_days", overridable=False)]
+    override_translatable_fields = [STABLE_SLUG, SynchronizedField("reminder_days", overridable=False),
+                                    SynchronizedField("takes_registrations", overridable=False),
+                                    SynchronizedField("capacity", overridable=False)]
     subpage_types = []
 
     class Meta:

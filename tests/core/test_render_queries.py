@@ -44,7 +44,7 @@ PAGES = {
 # menu's pages come with their translations in the same query).
 QUERIES = {
     "home": 15, "directory": 12, "city": 12, "standard": 9, "history": 10, "board": 10, "events": 14,
-    "event": 10, "newsletters": 10, "issue": 9, "chapter home": 13, "chapter quotes": 10,
+    "event": 11, "newsletters": 10, "issue": 9, "chapter home": 13, "chapter quotes": 10,
     "chapter directory": 12, "chapter city": 12, "chapter history": 10,
 }
 # A translated home shows the English next meetings and quote (as /en/ does)
@@ -52,7 +52,7 @@ QUERIES = {
 # The board page is translated into every language: no fallback lookup.
 QUERIES_IN = {
     "home": 16, "directory": 13, "city": 13, "standard": 9, "history": 11, "board": 10, "events": 15,
-    "event": 11, "newsletters": 11, "issue": 9, "chapter home": 13, "chapter quotes": 11,
+    "event": 12, "newsletters": 11, "issue": 9, "chapter home": 13, "chapter quotes": 11,
     "chapter directory": 13, "chapter city": 13, "chapter history": 11,
 }
 # Kaniv is translated into Ukrainian: no fallback lookup there. The newsletter
@@ -60,6 +60,11 @@ QUERIES_IN = {
 # shown in English, which costs the look for a translation.
 EXCEPTIONS = {("uk", "city"): 12, ("uk", "chapter city"): 12,
               **{(code, "issue"): 10 for code in ("it", "ja", "zh-hans", "hu", "ar")}}
+
+
+# The Kaniv meeting takes registrations: its form (one query for the places
+# left, hence 11 and 12) carries a CSRF token, which keeps it out of the cache.
+UNCACHED = {"event"}
 
 
 def expected(code: str, name: str) -> int:
@@ -100,6 +105,6 @@ def test_a_page_rendered_afresh_in_every_language(demo_at_scale, db, client, set
     with CaptureQueriesContext(connection) as queries:
         response = client.get(f"/{code}/{path}", HTTP_HOST=host)
     assert response.status_code == 200
-    assert response["X-Page-Cache"] == "miss"
+    assert response.get("X-Page-Cache") == (None if name in UNCACHED else "miss")
     assert f'<html lang="{code}"' in response.content.decode()
     assert len(queries) == expected(code, name), "\n".join(query["sql"][:160] for query in queries)

@@ -1,0 +1,32 @@
+# Registrations are for the events of tests/events/.
+from datetime import date, time, timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.content import ensure_default_site
+from tests.events.conftest import board, index, kaniv, kaniv_committee, make_event  # noqa: F401
+
+
+@pytest.fixture
+def home(db):
+    # A transactional test before may have flushed the site the migrations made.
+    return ensure_default_site()
+
+
+def soon(days=20) -> date:
+    return timezone.localdate() + timedelta(days=days)
+
+
+@pytest.fixture
+def one_off(index):  # noqa: F811
+    """A one-off event, 3 places."""
+    return make_event(index, title="Harvest dinner", start_date=soon(), start_time=time(18), end_time=time(21),
+                      takes_registrations=True, capacity=3, category="fundraiser")
+
+
+@pytest.fixture
+def series(index, kaniv_committee):  # noqa: F811
+    """A weekly committee meeting starting soon, 2 places a date."""
+    return make_event(index, title="Kaniv Committee Meeting", committee=kaniv_committee, repeat="weekly",
+                      start_date=soon(3), takes_registrations=True, capacity=2)
