@@ -7,6 +7,7 @@ from django.core.cache import cache as django_cache
 from django.db.models import Case, Q, Subquery, When
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from core import cache as page_cache
@@ -74,3 +75,13 @@ for name, function in {"event_day": dates.day, "event_day_time": dates.day_time,
                        "event_month_day_time": dates.month_day_time, "event_time": dates.clock,
                        "event_time_zone": dates.clock_zone, "event_month": dates.month}.items():
     register.filter(name, function, expects_localtime=True)
+
+
+@register.filter
+def month_cell_text(occ) -> str:
+    """A month cell's line in one run of text: "18:00 Kaniv Committee Meeting",
+    "Cancelled: …" when it is; the time as the grid shows it (localtime off)."""
+    parts = [] if occ.all_day else [dates.clock(occ.extra.get("reader_start") or occ.start)]
+    if occ.is_cancelled:
+        parts.append(gettext("Cancelled:"))
+    return " ".join([*map(str, parts), occ.title])
