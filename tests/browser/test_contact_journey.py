@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Site
 
+from core.i18n import sync_locales
 from home.models import ContactMessage, ContactPage, OrganisationSettings
 from tests import content
 from tests.mailsink import MailSink, free_port
@@ -40,6 +41,7 @@ def wait_for(condition, timeout: float, what: str) -> None:
 @pytest.fixture
 def contact_site(live_server):
     home = content.ensure_default_site()
+    sync_locales(synchronise_trees=False)  # no Arabic page: the English one is shown under /ar/
     site = Site.objects.get(is_default_site=True)
     OrganisationSettings.objects.update_or_create(site=site, defaults={
         "name": ORGANISATION, "address": "Sonoma, California", "email": BOARD})
@@ -67,6 +69,9 @@ def test_readers_write_to_the_board_while_mail_is_down_and_nothing_is_lost(brows
         page.goto(f"{contact_site}/{language}/contact/")
         assert page.evaluate("document.documentElement.dir") == ("rtl" if language == "ar" else "ltr")
         expect(page.locator(".contact-section")).to_contain_text("Sonoma, California")
+        # The page's text is English (marked so); the form speaks the reader's language.
+        assert page.locator("main").get_attribute("dir") == (None if language == "en" else "ltr")
+        assert page.locator(".contact-form-section").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
         expect(page.locator(f'.contact-section a[href="mailto:{BOARD}"]')).to_be_visible()
         page.get_by_label(name_label).fill(name)
         page.locator("input[name=email]").fill(email)
