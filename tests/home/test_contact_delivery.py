@@ -6,10 +6,12 @@ from datetime import timedelta
 from email.utils import parseaddr
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 from wagtail.models import Site
 
+from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from home import contact
 from home.models import ContactMessage, OrganisationSettings
 from tests import content
@@ -129,3 +131,21 @@ def test_the_sweep_takes_messages_quiet_for_a_while_and_not_those_sent_or_too_ol
     a_message(site, received_at=quiet, state=ContactMessage.State.SENT, last_attempt_at=quiet)
     a_message(site, received_at=now - timedelta(days=settings.CONTACT_KEEP_TRYING_DAYS + 1))
     assert contact.unsent(now=now) == [lost.pk, failed.pk]
+
+
+def test_editors_see_each_message_and_its_delivery_and_cannot_rewrite_it(site, client, django_user_model):
+    ensure_site_editors_group()
+    editor = django_user_model.objects.create_user("maria", "maria@example.org", "pw")
+    editor.groups.add(Group.objects.get(name=SITE_EDITORS))
+    client.force_login(editor)
+    message = a_message(site, state=ContactMessage.State.RETRYING, attempts=2,
+                        last_error="ConnectionRefusedError: [Errno 111] Connection refused")
+
+    listing = client.get("/admin/snippets/home/contactmessage/")
+    html = listing.content.decode()
+    assert listing.status_code == 200
+    assert "elise@example.org" in html and "retrying" in html and "Connection refused" in html
+    inspect = client.get(f"/admin/snippets/home/contactmessage/inspect/{message.pk}/")
+    assert inspect.status_code == 200 and "nous aimerions visiter Kaniv" in inspect.content.decode()
+    assert client.get("/admin/snippets/home/contactmessage/add/").status_code in (302, 403)
+    assert client.get(f"/admin/snippets/home/contactmessage/edit/{message.pk}/").status_code in (302, 403)
