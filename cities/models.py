@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.page_urls import in_readers_language, set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
+from people.models import Committee
 
 from . import countries
 from .choices import Origin, PartnershipStatus, Programme
@@ -187,7 +188,10 @@ class CityProfilePage(StableSlugMixin, Page):
         # The renditions of the hero and of the gallery: one query.
         prefetch_related_objects([image for image in [self.hero_image, *(item.image for item in context["gallery"])]
                                   if image is not None], "renditions")
-        context["committee"] = self.committees.select_related("chair", "co_chair").first()
+        # The committee names its city once, in the default language: a
+        # translated profile finds it through the translation key.
+        context["committee"] = (Committee.objects.filter(city__translation_key=self.translation_key)
+                                .select_related("chair", "co_chair").order_by("pk").first())
         return context
 
 

@@ -5,10 +5,11 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Locale
 
 from core.i18n import sync_locales
 from events.models import EventIndexPage
-from people.models import Committee
+from people.models import Committee, Person
 from tests import content
 from tests.events.conftest import make_event
 
@@ -58,3 +59,14 @@ def test_in_another_language_both_links_stay_under_the_readers_prefix(client, ka
     assert 'href="/fr/events/sonoma-kaniv-committee-meeting/"' in city
     event = client.get("/fr/events/sonoma-kaniv-committee-meeting/").content.decode()
     assert 'href="/fr/sister-cities/kaniv/" class="event-city"' in event
+
+
+def test_a_translated_profile_finds_its_committee_its_chair_and_its_meetings(client, kaniv):
+    sync_locales(synchronise_trees=False)
+    chair = Person.objects.create(name="Sylvia Lopez")
+    Committee.objects.filter(slug="sonoma-kaniv").update(chair=chair)
+    french = kaniv.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    french.save_revision().publish()
+    html = client.get(f"/fr/sister-cities/{french.slug}/").content.decode()
+    assert "Sylvia Lopez" in html
+    assert 'href="/fr/events/sonoma-kaniv-committee-meeting/"' in html
