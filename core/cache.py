@@ -114,10 +114,11 @@ class PageCacheMiddleware:
         if response.status_code != 200 or response.cookies or getattr(request, "is_preview", False):
             return False
         if response.has_header("Vary") and "cookie" in response["Vary"].lower():
-            return False  # the page used a CSRF token or the session: it is someone's own
+            return False  # the page used the session: it is someone's own
         if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            # A form's CSRF token (an event's registration form): the CSRF
-            # middleware marks the response only after this one has run.
+            # A form's CSRF token (CsrfViewMiddleware, outside this one, adds
+            # its cookie and Vary only later): another reader's POST with it
+            # would be refused.
             return False
         if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
             return False

@@ -263,7 +263,12 @@ def event_context(page: EventPage, request) -> dict:
     occs = [occ for occ in occs if occ.end > now][:12]
     url = page.get_url(request) or ""
     ics_url = request.build_absolute_uri(subpage_url(page, request, "ics")) if url else ""
+    # The partner city the meeting is about: named on the event, else its committee's.
+    city = stored.city or (stored.committee.city if stored.committee else None)
+    city_url = in_readers_language(city.get_url(request)) if city is not None and city.live else None
     context = {
+        "city": city,
+        "city_url": city_url,
         "occurrences": annotate(occs, request),
         "next_occurrence": occs[0] if occs else None,
         "ics_url": ics_url,

@@ -2,19 +2,25 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Q, When, prefetch_related_objects
+from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
+from core import ratelimit
+from core.clientip import client_ip
 from core.page_urls import in_readers_language, set_listing_urls
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
+from .forms import ContactForm
 
 IMAGE_MODEL = "home.SiteImage"
 
@@ -86,7 +92,7 @@ class HomeFeaturedCity(Orderable):
 
 
 class StandardPage(Page):
-    """Mission, goals, about, policy, contact: a title, an intro and a body."""
+    """Mission, goals, about, policy: a title, an intro and a body."""
 
     intro = models.TextField(blank=True)
     body = StreamField(BodyBlock(), blank=True)
@@ -96,6 +102,98 @@ class StandardPage(Page):
 
     content_panels = Page.content_panels + ["intro", "body", "show_contact"]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+
+class ContactPage(RoutablePageMixin, Page):
+    """The organisation's address, email and phone (Settings > Organisation)
+    and a form whose messages are stored, then mailed to the board by the
+    worker (home/contact.py). The form and its thank-you page are served by
+    home/views.py."""
+
+    intro = models.TextField(blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    thank_you = models.TextField(
+        _("thank-you text"), blank=True,
+        help_text=_("Shown once a message is sent; a general thank-you when empty."),
+    )
+
+    content_panels = Page.content_panels + ["intro", "body", "thank_you"]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    max_count_per_parent = 1
+
+    @path("")
+    def form(self, request):
+        if request.method != "POST":
+            return self.render(request, context_overrides={"form": ContactForm()})
+        form = ContactForm(request.POST)
+        ip = client_ip(request)
+        per_ip, window = settings.CONTACT_LIMIT_PER_IP
+        if not ratelimit.hit(f"contact-ip:{ip}", per_ip, window):
+            response = self.render(request, context_overrides={"form": form, "too_many": True})
+            response.status_code = 429
+            return response
+        if not form.is_valid():
+            response = self.render(request, context_overrides={"form": form})
+            response.status_code = 400
+            return response
+        data = form.cleaned_data
+        # A filled honeypot is answered as a real message is, and stored nowhere.
+        if not data["website"]:
+            per_address, window = settings.CONTACT_LIMIT_PER_ADDRESS
+            ContactMessage.objects.create(
+                site=Site.find_for_request(request), page=self, language=get_language() or settings.LANGUAGE_CODE,
+                name=data["name"], email=data["email"], message=data["message"],
+                send_copy=ratelimit.hit(f"contact-address:{data['email'].lower()}", per_address, window),
+            )
+        # The thank-you page says the same to everyone and names no one.
+        return redirect(request.path.rstrip("/") + "/thanks/")
+
+    @path("thanks/")
+    def thanks(self, request):
+        return self.render(request, template="home/contact_page_thanks.html",
+                           context_overrides={"contact_url": request.path.removesuffix("thanks/")})
+
+
+class ContactMessage(models.Model):
+    """A message written on a contact page: stored before anything is sent,
+    so a mail server that is down loses nothing; the worker retries until
+    both mails (to the board, the copy to the sender) have left."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", _("waiting to be sent")
+        RETRYING = "retrying", _("retrying")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    site = models.ForeignKey("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    language = models.CharField(_("language"), max_length=15)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    message = models.TextField(_("message"), max_length=5000)
+    # The copy to the sender is skipped past the per-address limit, so the
+    # form cannot be used to flood someone else's mailbox.
+    send_copy = models.BooleanField(_("copy to the sender"), default=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    state = models.CharField(_("delivery"), max_length=10, choices=State.choices, default=State.WAITING)
+    board_sent_at = models.DateTimeField(_("sent to the board"), null=True, blank=True)
+    copy_sent_at = models.DateTimeField(_("copy sent"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        ordering = ["-received_at"]
+        indexes = [models.Index(fields=["state", "last_attempt_at"], name="contact_unsent")]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    @property
+    def delivered(self) -> bool:
+        return self.board_sent_at is not None and (self.copy_sent_at is not None or not self.send_copy)
 
 
 class HistoryPage(Page):

@@ -10,10 +10,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from core import ratelimit
 from core.clientip import client_ip
 from events.zones import zone_for_language
 
-from . import ratelimit, subscriptions
+from . import subscriptions
 from .forms import PreferencesForm, SubscribeForm
 from .messages import links_for
 from .subscriptions import person_for_token, subscriber_for_token

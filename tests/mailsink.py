@@ -48,9 +48,9 @@ class Handler:
 
 
 class MailSink:
-    def __init__(self, reply=None, delay: float = 0.0):
+    def __init__(self, reply=None, delay: float = 0.0, port: int | None = None):
         self.handler = Handler(reply, delay)
-        self.port = free_port()
+        self.port = port or free_port()  # a port chosen earlier: a server that was down comes up
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
                                      data_size_limit=0)
 

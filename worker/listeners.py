@@ -5,15 +5,17 @@ import logging
 
 from celery.signals import worker_ready
 from django.db import connections, transaction
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from events.models import EventPage
 from events.signals import feed_sync_requested
+from home.models import ContactMessage
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
 from registrations.signals import registration_mail_requested
 
-from .tasks import feeds, mail, notices, registrations
+from .tasks import contact, feeds, mail, notices, registrations
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,14 @@ def on_registration_mail_requested(sender, registration_id, kind, **kwargs):
 @receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")
 def on_test_send_requested(sender, page_id, email, **kwargs):
     transaction.on_commit(lambda: mail.send_test.delay(page_id, email))
+
+
+@receiver(post_save, sender=ContactMessage, dispatch_uid="worker.home.contact_message")
+def on_contact_message_saved(sender, instance, created, **kwargs):
+    # Stored first, sent once the row is committed: nothing is lost if mail fails.
+    if created:
+        message_id = instance.pk
+        transaction.on_commit(lambda: contact.deliver_contact_message.delay(message_id))
 
 
 @receiver(feed_sync_requested, dispatch_uid="worker.events.feed_sync_requested")

@@ -10,6 +10,11 @@ app.conf.beat_schedule.update({
         "schedule": float(settings.NEWSLETTER_SWEEP_SECONDS),
         "options": {"queue": "mail", "expires": float(settings.NEWSLETTER_SWEEP_SECONDS)},
     },
+    "sweep-contact-messages": {
+        "task": "worker.tasks.mail.sweep_contact_messages",
+        "schedule": float(settings.CONTACT_SWEEP_MINUTES * 60),
+        "options": {"queue": "mail", "expires": float(settings.CONTACT_SWEEP_MINUTES * 60)},
+    },
     "scan-meeting-reminders": {
         "task": "worker.tasks.notices.scan_reminders",
         "schedule": float(settings.MEETING_NOTICE_SCAN_MINUTES * 60),

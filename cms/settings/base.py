@@ -392,3 +392,16 @@ NEWSLETTER_SUBSCRIBE_LIMIT_PER_ADDRESS = (3, 3600)
 # Event registration posts: per client address and per email address, per window (seconds).
 REGISTRATION_LIMIT_PER_IP = (20, 3600)
 REGISTRATION_LIMIT_PER_ADDRESS = (5, 3600)
+# Contact form: messages (requests, per seconds) from one address; copies to
+# one sender's address (past it the board still gets the message, no copy).
+CONTACT_LIMIT_PER_IP = (5, 3600)
+CONTACT_LIMIT_PER_ADDRESS = (3, 3600)
+# A contact message that could not be sent is retried after 2, 4, 8, ...
+# seconds (at most an hour apart) CONTACT_MAX_RETRIES times; after that, and
+# for any whose task was lost, beat's sweep tries again every
+# CONTACT_SWEEP_MINUTES for CONTACT_KEEP_TRYING_DAYS.
+CONTACT_RETRY_BASE_SECONDS = 2
+CONTACT_RETRY_MAX_SECONDS = 3600
+CONTACT_MAX_RETRIES = 15
+CONTACT_SWEEP_MINUTES = 30
+CONTACT_KEEP_TRYING_DAYS = 7

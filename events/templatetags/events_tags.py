@@ -69,6 +69,24 @@ def meetings_index(page):
             .order_by(own_first, "path").first())
 
 
+@register.inclusion_tag("components/city_meetings.html", takes_context=True)
+def city_meetings(context, city, limit: int = 3, days: int = 120):
+    """The next board and committee meetings about a partner city (its
+    committee's, or naming the city), for its profile: `{% city_meetings page %}`."""
+    request = context.get("request")
+    found = occurrences.upcoming(days=days, city=city, category=MEETINGS, include_imported=False,
+                                 include_cancelled=True)
+    # A meeting translated into several languages is one meeting: the city's
+    # own language first, else the first found.
+    chosen = {}
+    for occ in found:
+        key = (occ.page.translation_key, occ.start)
+        if key not in chosen or occ.page.locale_id == city.locale_id:
+            chosen[key] = occ
+    meetings = sorted(chosen.values(), key=lambda occ: (occ.start, occ.title))[:limit]
+    return {"meetings": annotate(meetings, request), "request": request, "reader_zone": context.get("reader_zone")}
+
+
 # Event dates in the reader's language (events/dates.py); like `date`, they
 # show aware values in the current zone unless `localtime` is off.
 for name, function in {"event_day": dates.day, "event_day_time": dates.day_time,

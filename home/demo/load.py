@@ -17,6 +17,7 @@ from core.demo.translate import simple, translate_everywhere
 from people.demo_data import POSITIONS_YEAR
 
 from ..models import (
+    ContactPage,
     Footer,
     HistoryEntry,
     HistoryPage,
@@ -133,9 +134,8 @@ def load_sonoma(report: Report) -> Site:
         title="Board of directors", slug="board",
         intro="Our board includes committee chairs for all seven of our affiliates.",
         body=[("board", {"year": POSITIONS_YEAR, "title": f"Officers and directors {POSITIONS_YEAR}"})]), report)
-    ensure_page(home, StandardPage(
-        title="Contact", slug="contact", intro="Write to the association or come to a board meeting.",
-        show_contact=True), report)
+    ensure_page(home, ContactPage(
+        title="Contact", slug="contact", intro="Write to the association or come to a board meeting."), report)
     return site
 
 
@@ -174,10 +174,10 @@ def load_chapter(locale, report: Report) -> Site:
         title="Presidential quotes", slug="quotes",
         intro=paragraphs(["Eleven presidents of the United States on the sister city movement."])), report)
     pinole_policy(home, report)
-    ensure_page(home, StandardPage(
+    ensure_page(home, ContactPage(
         title="Contact", slug="contact",
         intro="To announce a sister city event or post your newsletter, send the information to "
-              f"{socal.ORGANISATION['email']}.", show_contact=True), report)
+              f"{socal.ORGANISATION['email']}."), report)
     return site
 
 

@@ -3,6 +3,7 @@ import shutil
 
 import pytest
 
+from tests.integration.conftest import broker_purged, start_worker  # noqa: F401 (journeys with a real worker)
 from tests.services import CHROMIUM, IN_CI
 
 # Playwright's sync API runs an event loop in the test's thread; the database
