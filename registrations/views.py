@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Site
 
+from core import ratelimit
 from core.clientip import client_ip
 from events.models import EventPage
-from newsletters import ratelimit
 
 from . import registering
 from .forms import RegistrationForm

@@ -22,7 +22,8 @@ def post_event(client, index, exceptions, **fields):
         "title": "Sonoma-Kaniv Committee Meeting", "slug": "kaniv", "category": "committee_meeting",
         "status": "confirmed", "start_date": "2024-11-13", "start_time": "18:00", "end_time": "19:45",
         "time_zone": "America/Los_Angeles", "repeat": "monthly_weekday", "repeat_interval": "1",
-        "exceptions": inline_formset(exceptions), "body": streamfield([]), "action-publish": "publish",
+        "exceptions": inline_formset(exceptions), "body": streamfield([]), "registration_questions": streamfield([]),
+        "action-publish": "publish",
     }
     data.update(fields)
     return client.post(reverse("wagtailadmin_pages:add", args=["events", "eventpage", index.pk]),
