@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Q, When, prefetch_related_objects
+from django.db.models import Case, OuterRef, Q, Subquery, When, prefetch_related_objects
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -59,17 +59,21 @@ class HomePage(Page):
 
     def featured_in_own_language(self) -> list:
         """The featured cities, each in this home's language where it has a
-        live translation, else as chosen (shown under the reader's prefix)."""
-        featured = [item.city for item in self.featured_cities.select_related("city__hero_image")
-                    if item.city.live]
-        foreign = {city.translation_key for city in featured if city.locale_id != self.locale_id}
-        if not foreign:
-            return featured
-        model = type(featured[0])
-        own = {city.translation_key: city for city in model.objects.live().filter(
-            translation_key__in=foreign, locale_id=self.locale_id, alias_of__isnull=True,
-        ).select_related("hero_image")}
-        return [own.get(city.translation_key, city) for city in featured]
+        live translation, else as chosen (shown under the reader's prefix):
+        the chosen pages and their translations in one query."""
+        model = HomeFeaturedCity._meta.get_field("city").related_model
+        items = HomeFeaturedCity.objects.filter(page=self)
+        position = Subquery(items.filter(city__translation_key=OuterRef("translation_key"))
+                            .order_by("sort_order").values("sort_order")[:1])
+        pages = (model.objects.live().select_related("hero_image").annotate(position=position)
+                 .filter(Q(pk__in=items.values("city_id")) | Q(
+                     translation_key__in=items.values("city__translation_key"), locale_id=self.locale_id,
+                     alias_of__isnull=True)))
+        chosen = {}
+        for page in sorted(pages, key=lambda page: (page.position is None, page.position or 0)):
+            if page.translation_key not in chosen or page.locale_id == self.locale_id:
+                chosen[page.translation_key] = page
+        return list(chosen.values())
 
     def quote_in_own_language(self):
         """The chosen quote (else the first) in this home's language, else in

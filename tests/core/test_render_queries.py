@@ -47,11 +47,11 @@ QUERIES = {
     "event": 11, "newsletters": 10, "issue": 9, "chapter home": 13, "chapter quotes": 10,
     "chapter directory": 12, "chapter city": 12, "chapter history": 10,
 }
-# A translated home shows the English next meetings and quote (as /en/ does)
-# and looks for its featured cities' translations: one query more than /en/.
+# A translated home shows the English next meetings and quote (as /en/ does);
+# its featured cities come with their translations in the same query.
 # The board page is translated into every language: no fallback lookup.
 QUERIES_IN = {
-    "home": 16, "directory": 13, "city": 15, "standard": 9, "history": 11, "board": 10, "events": 15,
+    "home": 15, "directory": 13, "city": 15, "standard": 9, "history": 11, "board": 10, "events": 15,
     "event": 12, "newsletters": 11, "issue": 9, "chapter home": 13, "chapter quotes": 11,
     "chapter directory": 13, "chapter city": 13, "chapter history": 11,
 }
