@@ -30,7 +30,7 @@ def site():
     return home
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "ja"])
 def test_a_reader_finds_a_partner_citys_meeting_on_desktop_and_phone(live_server, browser, site, language):
     SHOTS.mkdir(exist_ok=True)
     for width in (1280, 390):
