@@ -17,7 +17,7 @@ from events.models import EventPage
 from newsletters.models import normalize_email
 
 from .models import Places, Registration
-from .places import Counts, upcoming_dates
+from .places import Counts, source_page, upcoming_dates
 from .signals import registration_mail_requested
 
 Status = Registration.Status
@@ -206,6 +206,17 @@ def promote_next(event_id: int) -> list[int]:
     _lock(event_id)
     page = EventPage.objects.get(pk=event_id)
     return _promote(page, Counts(page), upcoming_dates(page))
+
+
+def fill_after_publish(page_id: int) -> list[int]:
+    """An editor published the event, perhaps with more places: whoever now
+    fits on the waiting list gets a place, in its order, and is told."""
+    page = EventPage.objects.filter(pk=page_id).first()
+    source = source_page(page) if page is not None else None
+    if source is None or not source.live or not source.takes_registrations:
+        return []
+    with transaction.atomic():
+        return promote_next(source.pk)
 
 
 def _promote(page: EventPage, counts: Counts, dates) -> list[int]:

@@ -74,3 +74,11 @@ def on_event_published_or_unpublished(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
         page_id = instance.pk
         transaction.on_commit(lambda: notices.notify_event_changed.delay(page_id))
+
+
+@receiver(page_published, dispatch_uid="worker.registrations.published")
+def on_event_published(sender, instance, **kwargs):
+    # More places may have been published: the waiting list moves up.
+    if isinstance(instance, EventPage) and instance.takes_registrations:
+        page_id = instance.pk
+        transaction.on_commit(lambda: registrations.fill_after_publish.delay(page_id))

@@ -9,6 +9,7 @@ from registrations import registering
 from registrations.models import Registration
 from registrations.places import Counts, upcoming_dates
 from registrations.signals import registration_mail_requested
+from worker.tasks import registrations as registration_tasks
 
 Status = Registration.Status
 
@@ -158,3 +159,22 @@ def test_promote_next_fills_places_added_later(one_off, mails):
     one_off.capacity = 5
     one_off.save()
     assert registering.promote_next(one_off.pk) == [regs[3].pk, regs[4].pk]
+
+
+def test_publishing_more_places_gives_them_to_the_waiting_list_in_order(one_off, mails):
+    regs = [sign_up(one_off, f"w{n}@example.org") for n in range(5)]
+    for registration in regs:
+        registering.confirm(registration.pk)
+    assert registering.fill_after_publish(one_off.pk) == []  # still 3 places: nobody moves
+    one_off.capacity = 4
+    one_off.save_revision().publish()
+    assert registering.fill_after_publish(one_off.pk) == [regs[3].pk]
+    assert Registration.objects.get(pk=regs[4].pk).status == Registration.Status.WAITING
+
+
+def test_a_publish_asks_the_worker_to_fill_places(one_off, monkeypatch, django_capture_on_commit_callbacks):
+    asked = []
+    monkeypatch.setattr(registration_tasks.fill_after_publish, "delay", asked.append)
+    with django_capture_on_commit_callbacks(execute=True):
+        one_off.save_revision().publish()
+    assert asked == [one_off.pk]
