@@ -18,6 +18,14 @@ def pytest_sessionstart(session):
             raise pytest.UsageError("CI=true but services are missing:\n  " + "\n  ".join(missing))
 
 
+def pytest_collection_modifyitems(items):
+    # A test reading the shared demo runs in a savepoint of it (the db
+    # marker), so what it writes is gone before the next test.
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()) and item.get_closest_marker("django_db") is None:
+            item.add_marker(pytest.mark.django_db)
+
+
 @pytest.fixture(autouse=True)
 def _media_and_cache(request, settings, tmp_path):
     """Each test gets its own media folder (the shared demo's, for a test
