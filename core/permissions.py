@@ -1,6 +1,7 @@
 """The editor groups every installation starts with."""
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -23,6 +24,16 @@ def access_admin():
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
 
 
+def submit_translation():
+    """wagtail-localize's permission to send pages and snippets for
+    translation. Its own data migration creates it, so nothing brings it back
+    after `manage.py flush`: made here as that migration makes it."""
+    content_type, _created = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    permission, _created = Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"})
+    return permission
+
+
 def grant_collection_permissions(group, codenames_by_app):
     root = Collection.get_first_root_node()
     if root is None:
@@ -43,10 +54,7 @@ def ensure_site_editors_group():
     group, _created = Group.objects.get_or_create(name=SITE_EDITORS)
     model_permissions = Permission.objects.filter(content_type__app_label__in=CONTENT_APPS).exclude(
         content_type__model__in=("siteimage", "siterendition"))
-    # Sending pages and snippets for translation is wagtail-localize's own permission.
-    submit_translation = Permission.objects.filter(content_type__app_label="wagtail_localize",
-                                                   codename="submit_translation")
-    group.permissions.add(access_admin(), *model_permissions, *submit_translation)
+    group.permissions.add(access_admin(), *model_permissions, submit_translation())
     root = Page.get_first_root_node()
     if root is not None:
         for action in PAGE_ACTIONS:
