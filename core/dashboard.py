@@ -1,6 +1,7 @@
-"""The editors' dashboard panel core gives: per language, how many pages of
-the default language have no copy yet, linked to the translation status
-report. Two queries, whatever the number of pages or languages."""
+"""The editors' dashboard: the base every app's panels share, and core's own
+panel: per language, how many pages of the default language have no copy
+yet, linked to the translation status report. Two queries, whatever the
+number of pages or languages."""
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -21,10 +22,14 @@ def missing_by_locale() -> list[tuple[Locale, int]]:
     return [(locale, locale.missing) for locale in locales]
 
 
-class MissingTranslationsPanel(Component):
+class DashboardPanel(Component):
+    """A panel on the editors' dashboard: every app's panels share one style."""
+
     class Media:
         css = {"all": ["core/dashboard.css"]}
 
+
+class MissingTranslationsPanel(DashboardPanel):
     name = "missing_translations"
     order = 100
     template_name = "core/admin/panel_missing_translations.html"

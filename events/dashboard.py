@@ -4,7 +4,8 @@ calendar feeds that fail. Each costs a fixed number of queries."""
 from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
-from wagtail.admin.ui.components import Component
+
+from core.dashboard import DashboardPanel
 
 from . import occurrences
 from .feedstatus import status_of
@@ -13,10 +14,7 @@ from .models import CalendarFeed
 SHOWN = 5
 
 
-class NextMeetingsPanel(Component):
-    class Media:
-        css = {"all": ["core/dashboard.css"]}
-
+class NextMeetingsPanel(DashboardPanel):
     name = "next_meetings"
     order = 60
     template_name = "events/admin/panel_next_meetings.html"
@@ -27,10 +25,7 @@ class NextMeetingsPanel(Component):
         return context
 
 
-class FailingFeedsPanel(Component):
-    class Media:
-        css = {"all": ["core/dashboard.css"]}
-
+class FailingFeedsPanel(DashboardPanel):
     name = "failing_feeds"
     order = 70
     template_name = "events/admin/panel_failing_feeds.html"

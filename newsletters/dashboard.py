@@ -4,16 +4,14 @@ editors do not see the list). Each costs a fixed number of queries."""
 
 from django.db.models import Count
 from django.utils import timezone
-from wagtail.admin.ui.components import Component
+
+from core.dashboard import DashboardPanel
 
 from . import issues
 from .models import Delivery, SendRun, Subscriber
 
 
-class LastSendPanel(Component):
-    class Media:
-        css = {"all": ["core/dashboard.css"]}
-
+class LastSendPanel(DashboardPanel):
     name = "last_send"
     order = 80
     template_name = "newsletters/admin/panel_last_send.html"
@@ -30,10 +28,7 @@ class LastSendPanel(Component):
         return context
 
 
-class NewSubscribersPanel(Component):
-    class Media:
-        css = {"all": ["core/dashboard.css"]}
-
+class NewSubscribersPanel(DashboardPanel):
     name = "new_subscribers"
     order = 90
     template_name = "newsletters/admin/panel_new_subscribers.html"
