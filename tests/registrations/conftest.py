@@ -8,7 +8,6 @@ from django.utils import timezone
 from newsletters import sending
 from newsletters.models import SendRun
 from registrations import mail
-
 from tests.content import ensure_default_site
 from tests.events.conftest import board, index, kaniv, kaniv_committee, make_event  # noqa: F401
 
