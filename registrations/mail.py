@@ -120,6 +120,8 @@ def _build(delivery: Delivery, variants: dict, connection):
         return build_mail(registration, kind, message_id=f"registration.{delivery.message_id_token}")
 
 
-def register_kind() -> None:
-    sending.register_kind(KIND, sending.MessageKind(prepare=lambda run: run.variants, build=_build,
-                                                    still_wanted=_still_wanted))
+# Registered on import, as wagtail_hooks register theirs: every process that
+# can ask for or send these mails imports this module (registering.py, and the
+# worker through its tasks), so no app's ready() has to.
+sending.register_kind(KIND, sending.MessageKind(prepare=lambda run: run.variants, build=_build,
+                                                still_wanted=_still_wanted))
