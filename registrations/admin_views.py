@@ -3,7 +3,7 @@ a tap to tick them in (or out again)."""
 
 from datetime import date
 
-from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from events.models import EventPage
 
 from .models import Registration
+from .permissions import can_check_in, can_see_event
 from .places import upcoming_dates
 
 
@@ -24,9 +25,10 @@ def _day(request) -> date | None:
         return None
 
 
-@permission_required("registrations.view_registration")
 def check_in(request, page_id):
     page = get_object_or_404(EventPage, pk=page_id)
+    if not can_see_event(request.user, page):
+        raise PermissionDenied
     dates = upcoming_dates(page)
     day = _day(request) or (dates[0].day if dates else None)
     rows = Registration.objects.filter(event=page, status=Registration.Status.GOING).select_related("event")
@@ -40,9 +42,10 @@ def check_in(request, page_id):
 
 
 @require_POST
-@permission_required("registrations.change_registration")
 def toggle_check_in(request, page_id, pk):
-    registration = get_object_or_404(Registration, pk=pk, event_id=page_id)
+    registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk, event_id=page_id)
+    if not can_check_in(request.user, registration.event):
+        raise PermissionDenied
     registration.checked_in_at = None if registration.checked_in_at else timezone.now()
     registration.save(update_fields=["checked_in_at", "updated_at"])
     day = _day(request)

@@ -1,6 +1,6 @@
 """Registering, confirming, changing, cancelling, and promoting from the
-waiting list. Plain functions: no mail is sent here (a signal asks the
-worker once the transaction commits). Every change to who holds a place
+waiting list. Plain functions: no mail is sent here (each change asks for
+its mail in its own transaction; the worker sends it once that commits). Every change to who holds a place
 runs under the event's row lock (Places), so the last place goes to one
 reader only."""
 
@@ -16,9 +16,9 @@ from django.utils import timezone
 from events.models import EventPage
 from newsletters.models import normalize_email
 
+from .mail import request_mail
 from .models import Places, Registration
 from .places import Counts, source_page, upcoming_dates
-from .signals import registration_mail_requested
 
 Status = Registration.Status
 
@@ -33,10 +33,6 @@ class Outcome:
     status: str
     guests_refused: bool = False  # a change asked for more places than are left: the old answer stands
     promoted: list[int] = field(default_factory=list)
-
-
-def _ask_mail(registration: Registration, kind: str) -> None:
-    registration_mail_requested.send(Registration, registration_id=registration.pk, kind=kind)
 
 
 def _lock(event_id: int) -> None:
@@ -97,7 +93,7 @@ def register(page: EventPage, *, occurrence_date: date | None, name: str, email:
     registration.consent_at, registration.consent_text, registration.consent_ip = now, consent_text, ip
     registration.site_id = site_id or registration.site_id
     registration.save()
-    _ask_mail(registration, "confirm")
+    request_mail(registration, "confirm")
     return registration
 
 
@@ -130,7 +126,7 @@ def confirm(registration_id: int) -> Outcome:
         _admit(registration, counts, dates)
         registration.confirmed_at = timezone.now()
         registration.save()
-        _ask_mail(registration, "going" if registration.status == Status.GOING else "waiting")
+        request_mail(registration, "going" if registration.status == Status.GOING else "waiting")
     elif registration.proposed:
         outcome.guests_refused, freed = _apply(registration, registration.proposed, counts, dates)
         registration.proposed = None
@@ -192,6 +188,7 @@ def cancel(registration_id: int) -> Outcome:
     registration.cancelled_at = timezone.now()
     registration.proposed = None
     registration.save()
+    request_mail(registration, "cancelled")
     outcome.status = registration.status
     if held:
         page = registration.event
@@ -232,5 +229,5 @@ def _promote(page: EventPage, counts: Counts, dates) -> list[int]:
             registration.save(update_fields=["status", "updated_at"])
             counts.take(registration, registration.places)
             promoted.append(registration.pk)
-            _ask_mail(registration, "promoted")
+            request_mail(registration, "promoted")
     return promoted

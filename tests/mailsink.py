@@ -21,9 +21,13 @@ def free_port() -> int:
 
 
 class Handler:
-    def __init__(self, reply: Callable[[str, int], str | None] | None = None, delay: float = 0.0):
+    def __init__(self, reply: Callable[[str, int], str | None] | None = None, delay: float = 0.0,
+                 hold: Callable[[str, int], float] | None = None):
         self.reply = reply
         self.delay = delay
+        # Seconds to keep a recipient's RCPT unanswered (a slow server), before
+        # any message is accepted: a client that dies meanwhile delivered nothing.
+        self.hold = hold
         self.attempts: Counter[str] = Counter()
         self.messages: list[tuple[list[str], bytes, float]] = []
         self.lock = threading.Lock()
@@ -32,6 +36,8 @@ class Handler:
         with self.lock:
             self.attempts[address.lower()] += 1
             attempt = self.attempts[address.lower()]
+        if self.hold and self.hold(address.lower(), attempt):
+            await asyncio.sleep(self.hold(address.lower(), attempt))
         answer = self.reply(address.lower(), attempt) if self.reply else None
         if answer:
             return answer
@@ -48,8 +54,8 @@ class Handler:
 
 
 class MailSink:
-    def __init__(self, reply=None, delay: float = 0.0, port: int | None = None):
-        self.handler = Handler(reply, delay)
+    def __init__(self, reply=None, delay: float = 0.0, port: int | None = None, hold=None):
+        self.handler = Handler(reply, delay, hold)
         self.port = port or free_port()  # a port chosen earlier: a server that was down comes up
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
                                      data_size_limit=0)

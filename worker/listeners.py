@@ -13,7 +13,6 @@ from events.models import EventPage
 from events.signals import feed_sync_requested
 from home.models import ContactMessage
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
-from registrations.signals import registration_mail_requested
 
 from .tasks import contact, feeds, mail, notices, registrations
 
@@ -41,11 +40,6 @@ def on_send_requested(sender, run_id, **kwargs):
 @receiver(subscriber_mail_requested, dispatch_uid="worker.newsletters.subscriber_mail")
 def on_subscriber_mail_requested(sender, subscriber_id, kind, **kwargs):
     transaction.on_commit(lambda: mail.send_subscriber_mail.delay(subscriber_id, kind))
-
-
-@receiver(registration_mail_requested, dispatch_uid="worker.registrations.mail")
-def on_registration_mail_requested(sender, registration_id, kind, **kwargs):
-    transaction.on_commit(lambda: registrations.send_registration_mail.delay(registration_id, kind))
 
 
 @receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")

@@ -1,13 +1,15 @@
 """Readers register for a committee meeting in Chromium, in English on a
 desktop and in Arabic on a phone: one reader for one date, another for the
 whole series; each confirms from the mail a real worker sent to an SMTP
-server on loopback; the first cancels from their link and the second, first
-on the waiting list, gets the place and is told, with a calendar invitation.
-Screenshots: tests/browser/shots/ (ignored)."""
+server on loopback; the first gets the meeting's reminder (the worker's
+scan and the notices' send lanes) and cancels from its link, and is told;
+the second, first on the waiting list, gets the place and is told, with a
+calendar invitation. Screenshots: tests/browser/shots/ (ignored)."""
 
 import re
 from datetime import time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -16,6 +18,7 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from events.models import EventIndexPage
+from notices.models import MeetingNotice, MeetingNoticeSettings
 from registrations.models import Registration
 from registrations.places import upcoming_dates
 from tests import content
@@ -23,6 +26,7 @@ from tests.events.conftest import make_event
 from tests.integration.conftest import broker_purged, start_worker  # noqa: F401
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import publish, site_root
+from worker.tasks import notices as notice_tasks
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 SHOTS = Path(__file__).parent / "shots"
@@ -47,10 +51,16 @@ def origin(live_server):
 @pytest.fixture
 def meeting(origin):
     index = publish(site_root().add_child(instance=EventIndexPage(title="Events", slug="events")))
-    return make_event(index, title="Sonoma-Kaniv Committee Meeting", repeat="weekly",
-                      start_date=timezone.localdate() + timedelta(days=2), start_time=time(18), end_time=time(19, 45),
-                      venue_name="Sonoma Library Meeting Room", takes_registrations=True, capacity=1,
-                      category="committee_meeting")
+    start = timezone.localdate() + timedelta(days=2)
+    # Its reminder falls due today for the second date, at midnight in Sonoma:
+    # the scan the worker runs now sends it.
+    today = timezone.now().astimezone(ZoneInfo("America/Los_Angeles")).date()
+    site = Site.objects.get(is_default_site=True)
+    MeetingNoticeSettings.objects.update_or_create(site=site, defaults={"reminder_time": time(0)})
+    return make_event(index, title="Sonoma-Kaniv Committee Meeting", repeat="weekly", start_date=start,
+                      start_time=time(18), end_time=time(19, 45), venue_name="Sonoma Library Meeting Room",
+                      takes_registrations=True, capacity=1, category="committee_meeting",
+                      reminder_days=str((start + timedelta(days=7) - today).days))
 
 
 def mail_to(sink, email, count, timeout=60):
@@ -88,6 +98,14 @@ def test_readers_register_confirm_cancel_and_the_waiting_list_moves_up(browser, 
     def shot(name):
         assert page.evaluate("document.documentElement.scrollWidth") <= width, name
         page.screenshot(path=SHOTS / f"registration-{language}-{name}-{width}.png", full_page=True)
+
+    def mail_shot(message, name):
+        """The mail as a reader's client shows it, at this width."""
+        html = message.get_body(("html",)).get_content()
+        page.goto("about:blank")  # not under the site's CSP, which refuses inline styles
+        page.set_content(html)
+        page.screenshot(path=SHOTS / f"registration-{language}-{name}-{width}.png", full_page=True)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, name
 
     def register(name, email, when):
         page.goto(f"{origin}/{language}/events/{meeting.slug}/")
@@ -138,13 +156,29 @@ def test_readers_register_confirm_cancel_and_the_waiting_list_moves_up(browser, 
     shot("4-waiting")
     assert "waiting" in mail_to(sink, second, 2)["Subject"].lower() or language != "en"
 
-    # The first cancels from the link in their mail; the second gets the place and is told.
-    page.goto(link(going, f"{language}/events/registration"))
-    shot("5-manage")
+    # The reminder: the beat's scan, run by the worker, finds it due; the
+    # notices' lanes send it to the one going on that date, not to the waiting one.
+    notice_tasks.scan_reminders.delay()
+    reminder = mail_to(sink, first, 3)
+    assert reminder["Subject"].strip().startswith({"en": "Reminder:", "ar": "تذكير:"}[language])
+    assert reminder["Content-Language"] == language
+    [event] = invitation(reminder).walk("VEVENT")
+    assert str(event["UID"]) == meeting.uid
+    notice = MeetingNotice.objects.get(kind=MeetingNotice.Kind.REMINDER)
+    assert (notice.recipient, notice.occurrence_start) == (first, upcoming_dates(meeting)[1].occurrence.start)
+    mail_shot(reminder, "5-reminder-mail")
+
+    # The first cancels from the link in the reminder; the second gets the place and is told.
+    page.goto(link(reminder, f"{language}/events/registration"))
+    shot("6-manage")
     page.locator(".registration-cancel button").click()
     expect(page.locator(".registration-status")).to_be_visible()
     assert Registration.objects.get(email=first).status == "cancelled"
-    shot("6-cancelled")
+    shot("7-cancelled")
+    cancelled = mail_to(sink, first, 4)
+    assert cancelled["Subject"].strip().startswith(
+        {"en": "Your registration is cancelled", "ar": "تم إلغاء تسجيلك"}[language])
+    assert str(invitation(cancelled)["METHOD"]) == "CANCEL"
     promoted = mail_to(sink, second, 3)
     assert Registration.objects.get(email=second).status == "going"
     assert promoted["Content-Language"] == language
@@ -153,4 +187,6 @@ def test_readers_register_confirm_cancel_and_the_waiting_list_moves_up(browser, 
     [event] = cal.walk("VEVENT")
     assert "RRULE" in event  # the whole series
     assert second in str(event["ATTENDEE"])
+    mail_shot(promoted, "8-promoted-mail")
+    assert len([m for m in sink.parsed() if m["To"] == first]) == 4  # each mail once, nothing more
     context.close()

@@ -8,22 +8,31 @@ from django.db import IntegrityError, transaction
 from registrations import registering
 from registrations.models import Registration
 from registrations.places import Counts, upcoming_dates
-from registrations.signals import registration_mail_requested
+from tests.registrations.conftest import asked_mails
 from worker.tasks import registrations as registration_tasks
 
 Status = Registration.Status
 
 
+class Asked:
+    """The mails asked for so far, (registration id, kind), read afresh each time."""
+
+    def __eq__(self, other):
+        return asked_mails() == other
+
+    def __getitem__(self, index):
+        return asked_mails()[index]
+
+    def __len__(self):
+        return len(asked_mails())
+
+    def __iter__(self):
+        return iter(asked_mails())
+
+
 @pytest.fixture
-def mails():
-    sent = []
-
-    def record(sender, registration_id, kind, **kwargs):
-        sent.append((registration_id, kind))
-
-    registration_mail_requested.connect(record, dispatch_uid="test-mails")
-    yield sent
-    registration_mail_requested.disconnect(dispatch_uid="test-mails")
+def mails(db):
+    return Asked()
 
 
 def sign_up(page, email, *, day=None, guests=0, name="Reader"):
