@@ -4,9 +4,6 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-# The suite in one process per core (pytest-xdist), each module kept whole:
-# a module loads the shared demo once.
-TEST_PROCESSES ?= 2
 export PYTHONUNBUFFERED := 1
 
 .PHONY: run install install-dev test lint bench clean messages lock
@@ -45,7 +42,7 @@ run: install
 # Chromium and nginx from Debian's packages when missing (tests/machine.py).
 test: install-dev
 	$(PY) -m tests.machine
-	$(PY) -m pytest -n $(TEST_PROCESSES) --dist loadfile
+	$(PY) -m pytest
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from cms.settings.env import email_settings, redis_db_url
-from cms.settings.test_workers import separate_test_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,23 +97,3 @@ def test_a_broker_on_redis_database_15_stops_start_up_saying_what_to_set():
     result = import_production(SECRET_KEY="k3y" * 20, REDIS_URL="redis://127.0.0.1:6379/15",
                                REDIS_CACHE_URL="redis://127.0.0.1:6379/14")
     assert result.returncode == 0, result.stderr
-
-
-def test_each_test_process_gets_its_own_redis_pair_and_data_folder_and_its_children_the_same(monkeypatch):
-    # A copy: what the function adds must not outlive the test.
-    monkeypatch.setattr(os, "environ", {"REDIS_URL": "redis://127.0.0.1:6379/10", "PYTEST_XDIST_WORKER": "gw1"})
-
-    separate_test_process()
-    first = (os.environ["REDIS_URL"], os.environ["DATA_DIR"])
-    separate_test_process()  # a worker process the test starts inherits the changed values
-
-    assert first == ("redis://127.0.0.1:6379/12", str(ROOT / "var" / "test-process-1"))
-    assert (os.environ["REDIS_URL"], os.environ["DATA_DIR"]) == first
-
-
-def test_a_suite_in_one_process_keeps_the_environment_as_it_is(monkeypatch):
-    monkeypatch.setattr(os, "environ", {"REDIS_URL": "redis://127.0.0.1:6379/10"})
-
-    separate_test_process()
-
-    assert os.environ["REDIS_URL"] == "redis://127.0.0.1:6379/10"
