@@ -15,6 +15,11 @@ app.conf.beat_schedule.update({
         "schedule": float(settings.CONTACT_SWEEP_MINUTES * 60),
         "options": {"queue": "mail", "expires": float(settings.CONTACT_SWEEP_MINUTES * 60)},
     },
+    "sweep-announcement-mail": {
+        "task": "worker.tasks.mail.sweep_announcement_mail",
+        "schedule": float(settings.CONTACT_SWEEP_MINUTES * 60),
+        "options": {"queue": "mail", "expires": float(settings.CONTACT_SWEEP_MINUTES * 60)},
+    },
     "scan-meeting-reminders": {
         "task": "worker.tasks.notices.scan_reminders",
         "schedule": float(settings.MEETING_NOTICE_SCAN_MINUTES * 60),

@@ -5,7 +5,8 @@ from cms import demo
 
 class Command(BaseCommand):
     help = ("Load the demo content from the seeds: the Sonoma association on the default site and the Southern "
-            "California chapter on chapter.localhost. Safe to run again: nothing is duplicated.")
+            "California chapter on chapter.localhost (its directory at the seed's size). Safe to run again: "
+            "nothing is duplicated.")
 
     def add_arguments(self, parser):
         parser.add_argument("--scale", type=int, default=0, metavar="N",
@@ -14,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, scale=0, **options):
         if scale < 0:
             raise CommandError("--scale must be zero or more.")
-        report = demo.load(scale=scale)
+        report = demo.load(scale=scale, full_chapter=True)
         if report.created:
             self.stdout.write(f"Created {len(report.created)} items.")
         else:
