@@ -3,11 +3,14 @@ index (where approved announcements and member feeds land), the member
 associations, a demo calendar for Sister Cities of Los Angeles, and the
 directory at the seed's scale.
 
-`load(..., full=False)` (the test suite's shared demo) adds the sure
-partnerships of the associations' own cities only; `full=True`
-(`manage.py load_demo_content`) fills the chapter's directory to the seed's
-"approximately 170 cities in 50 countries with 40 cities", the generated
-part marked as demo data. Idempotent: natural keys (slugs) throughout.
+`load(..., full=False)` (the test suite's shared demo) leaves the directory
+as the cities app made it: 170 pages take half a minute to add (each city
+gets its committee's group and permissions). `full=True` (`manage.py
+load_demo_content --full-chapter`, as `make run` does) fills it to the
+seed's "approximately 170 cities in 50 countries with 40 cities in Southern
+California": the sure partnerships, the rest generated and marked as demo
+data, with a (demo) member association for each local city. Idempotent:
+natural keys (slugs) throughout.
 """
 
 from datetime import datetime, time, timedelta
@@ -53,15 +56,13 @@ def load(sites: dict, report: Report, *, full: bool = False) -> MembersPage:
         if spec.get("feed") and association.feed_id is None:
             association.feed = demo_feed(association, index, report)
             association.save(update_fields=["feed"])
-    if directory is not None:
-        local = {spec["local_city"] for spec in data.ASSOCIATIONS}
-        add_real_pairs(directory, [pair for pair in data.REAL_PAIRS if full or pair[0] in local], report)
-        if full:
-            add_demo_pairs(directory, report)
-            for city in data.LOCAL_CITIES:
-                if not any(spec["local_city"] == city for spec in data.ASSOCIATIONS):
-                    _association(members, {"slug": f"demo-{slugify(city)}", "name": f"{city} sister cities (demo)",
-                                           "local_city": city, "demo": True}, report)
+    if directory is not None and full:
+        add_real_pairs(directory, data.REAL_PAIRS, report)
+        add_demo_pairs(directory, report)
+        for city in data.LOCAL_CITIES:
+            if not any(spec["local_city"] == city for spec in data.ASSOCIATIONS):
+                _association(members, {"slug": f"demo-{slugify(city)}", "name": f"{city} sister cities (demo)",
+                                       "local_city": city, "demo": True}, report)
     return members
 
 
@@ -110,8 +111,8 @@ def _existing_slugs(directory) -> set[str]:
 
 
 def _add(directory, page: CityProfilePage) -> None:
-    # Published without a revision, as the synthetic cities are: 170 pages in
-    # a few seconds; an editor's first edit gives each its first revision.
+    # Published without a revision, as the synthetic cities are; an
+    # editor's first edit gives each its first revision.
     page.locale_id = directory.locale_id
     directory.add_child(instance=page)
 

@@ -60,7 +60,8 @@ def sources(members_page, associations: list, start: datetime, end: datetime) ->
         where |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
     if announced or hosted:
         first_day = start.date() - timedelta(days=2)
-        pages = (public(EventPage.objects.live()).filter(where)
+        # The committee and city each occurrence carries: joined, not one query a page.
+        pages = (public(EventPage.objects.live()).filter(where).select_related("committee", "city", "committee__city")
                  .alias(last_day=Coalesce("end_date", "start_date"))
                  .filter(start_date__lte=end.date() + timedelta(days=1))
                  .filter(Q(rrule="", last_day__gte=first_day) | ~Q(rrule=""))

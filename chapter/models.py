@@ -19,8 +19,10 @@ from wagtail.models import Page, Site
 
 from core import ratelimit
 from core.clientip import client_ip
+from core.signals import watch
 
 from . import member_events as calendar
+from . import signals  # noqa: F401 (its receivers connect on import)
 from .choices import AnnouncementKind
 from .forms import AnnouncementForm
 
@@ -242,3 +244,7 @@ class Announcement(models.Model):
     @property
     def mail_done(self) -> bool:
         return self.confirmation_sent_at is not None and (not self.decided or self.decision_sent_at is not None)
+
+
+# Readers see these on the members pages: a change purges the page cache.
+watch(MemberAssociation, MemberNewsletter)
