@@ -8,7 +8,7 @@ import pytest
 from chapter.models import MemberAssociation
 from events.models import CalendarFeed, ImportedEvent
 
-from .conftest import CHAPTER
+from .conftest import CHAPTER, DIRECTORY, DIRECTORY_QUERIES
 
 CALENDAR = "/en/members/calendar/"
 # The site and the page (3) and its translations for the language links (1);
@@ -98,3 +98,11 @@ def test_the_calendar_costs_the_same_queries_with_ten_more_associations_and_feed
 @pytest.mark.parametrize("path", ["/en/members/", "/en/members/announce/", "/fr/members/calendar/"])
 def test_the_members_pages_answer(client, demo, path):
     assert client.get(path, **CHAPTER).status_code == 200
+
+
+def test_the_directory_of_the_shared_demo_costs_what_it_costs_at_full_size(client, demo,
+                                                                         django_assert_num_queries):
+    assert client.get(DIRECTORY, {"frame": "warm"}, **CHAPTER).status_code == 200
+    with django_assert_num_queries(DIRECTORY_QUERIES):
+        response = client.get(DIRECTORY, {"measure": 1}, **CHAPTER)
+    assert len(response.context["directory"].cities) == 11  # Norman's four, Sonoma's seven
