@@ -16,7 +16,6 @@ from core.demo import Report
 from .conftest import CHAPTER, DIRECTORY, DIRECTORY_QUERIES
 
 
-
 @pytest.fixture(scope="module")
 def full_directory(demo, django_db_blocker):
     with django_db_blocker.unblock():
