@@ -72,8 +72,8 @@ def sources(members_page, associations: list, start: datetime, end: datetime) ->
                 found.pages.append(page)
                 found.page_owner[page.pk] = owner
     if found.feed_owner:
-        found.rows = list(ImportedEvent.objects.filter(feed_id__in=list(found.feed_owner), start__lt=end,
-                                                       end__gt=start).select_related("feed").order_by("start"))
+        found.rows = list(ImportedEvent.objects.filter(feed_id__in=list(found.feed_owner), start__lt=end, end__gt=start)
+                          .select_related("feed", "feed__committee", "feed__committee__city").order_by("start"))
     return found
 
 
