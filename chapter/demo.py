@@ -26,6 +26,7 @@ from core.demo import Report, child, ensure_page, paragraphs, parse_since
 from events.models import CalendarFeed, EventIndexPage
 from events.sync import apply_body
 from events.zones import get_zone
+from newsletters.models import NewsletterIndexPage
 
 from . import demo_data as data
 from .models import MemberAssociation, MembersPage
@@ -40,6 +41,10 @@ def load(sites: dict, report: Report, *, full: bool = False) -> MembersPage:
     index = ensure_page(chapter_home, EventIndexPage(
         title="Member events", slug="member-events",
         intro=paragraphs(["Events the chapter's member associations announced, and their calendars."])), report)
+    # The chapter's own newsletter archive, where its monthly digest is drafted (chapter/digest.py).
+    ensure_page(chapter_home, NewsletterIndexPage(
+        title="Chapter newsletter", slug="newsletter",
+        intro=paragraphs(["The chapter's monthly digest of its members' events and newsletters."])), report)
     directory = child(chapter_home, "directory")
     members = ensure_page(chapter_home, MembersPage(
         title="Member associations", slug="members", show_in_menus=True,

@@ -9,17 +9,19 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet, SnippetViewSetGroup
 
-from . import announcements
-from .models import Announcement, MemberAssociation, MemberNewsletter
+from . import announcements, digest
+from .models import Announcement, MemberAssociation, MemberNewsletter, MembersPage
 
 MODERATE = "chapter.moderate_announcement"
 QUEUE = "wagtailsnippets_chapter_announcement"
@@ -76,6 +78,45 @@ def reject_view(request, pk):
     return TemplateResponse(request, "chapter/admin/reject.html", {"announcement": announcement, "form": form})
 
 
+class DigestForm(forms.Form):
+    members_page = forms.ModelChoiceField(queryset=MembersPage.objects.all(), label=gettext_lazy("Chapter"))
+    month = forms.DateField(label=gettext_lazy("Month"), input_formats=["%Y-%m"],
+                            widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"))
+
+
+def digest_view(request):
+    """Prepare the month's digest as a draft issue, then edit it."""
+    if not request.user.has_perm(MODERATE):
+        raise PermissionDenied
+    today = timezone.localdate()
+    form = DigestForm(request.POST or None, initial={"members_page": MembersPage.objects.first(), "month": today})
+    if request.method == "POST" and form.is_valid():
+        month = form.cleaned_data["month"]
+        try:
+            found = digest.prepare(form.cleaned_data["members_page"].pk, month.year, month.month, user=request.user)
+        except digest.NoArchive:
+            messages.error(request, _("The chapter's site has no newsletter archive to hold the digest."))
+        else:
+            if found.created:
+                messages.success(request, _("Draft digest with %(events)s events and %(newsletters)s newsletters: "
+                                            "edit it, then send it.") % {"events": found.events,
+                                                                         "newsletters": found.newsletters})
+            else:
+                messages.info(request, _("This month's digest exists already: here it is."))
+            return redirect(reverse("wagtailadmin_pages:edit", args=[found.page.pk]))
+    return TemplateResponse(request, "chapter/admin/digest.html", {"form": form})
+
+
+class AnnouncementIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm(MODERATE):
+            buttons.append(HeaderButton(_("Prepare the monthly digest"), url=reverse(f"{QUEUE}:digest"),
+                                        icon_name="mail"))
+        return buttons
+
+
 class AnnouncementInspectView(InspectView):
     template_name = "chapter/admin/announcement_inspect.html"
 
@@ -96,6 +137,7 @@ class AnnouncementViewSet(SnippetViewSet):
     list_filter = ["status", "kind", "mail_state"]
     search_fields = ["title", "name", "email", "description"]
     ordering = ["status", "-received_at"]
+    index_view_class = AnnouncementIndexView
     inspect_view_enabled = True
     inspect_view_class = AnnouncementInspectView
     inspect_view_fields = ["association", "kind", "title", "description", "start_date", "start_time", "end_time",
@@ -110,6 +152,7 @@ class AnnouncementViewSet(SnippetViewSet):
         return super().get_urlpatterns() + [
             path("approve/<int:pk>/", approve_view, name="approve"),
             path("reject/<int:pk>/", reject_view, name="reject"),
+            path("digest/", digest_view, name="digest"),
         ]
 
 

@@ -1,13 +1,14 @@
-"""Chapter tasks (the `mail` queue): thin wrappers around
-chapter.announcements. Idempotent: an announcement's row records which mail
-has left; a second run sends only what is missing, and a row being sent by
-another process is skipped."""
+"""Chapter tasks: thin wrappers around chapter.announcements (the `mail`
+queue) and chapter.digest. Idempotent: an announcement's row records which
+mail has left, so a second run sends only what is missing (a row being sent
+by another process is skipped); a month's digest draft is created once."""
 
 from celery import shared_task
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.utils import timezone
 
-from chapter import announcements
+from chapter import announcements, digest
 
 DB_FAULTS = (OperationalError, InterfaceError)
 
@@ -27,3 +28,12 @@ def sweep_announcement_mail() -> list[int]:
     for announcement_id in ids:
         deliver_announcement_mail.delay(announcement_id)
     return ids
+
+
+@shared_task(name="worker.tasks.chapter.prepare_monthly_digest", acks_late=True, autoretry_for=DB_FAULTS,
+             retry_backoff=True, retry_jitter=True, max_retries=6)
+def prepare_monthly_digest() -> list[int]:
+    """Beat, on the first of the month: each chapter's draft digest of the
+    month, for an editor to edit and send."""
+    today = timezone.localdate()
+    return [found.page.pk for found in digest.prepare_all(today.year, today.month)]
