@@ -39,6 +39,10 @@ class NotPending(Exception):
     """The announcement was decided already (by another editor, perhaps)."""
 
 
+class NoEventsIndex(Exception):
+    """The members page names no events index to publish an event in."""
+
+
 def _locked(announcement_id: int) -> Announcement:
     announcement = (Announcement.objects.select_for_update(of=("self",))
                     .select_related("association", "members_page").get(pk=announcement_id))
@@ -82,7 +86,7 @@ def approve(announcement_id: int, user=None) -> Announcement:
     if announcement.kind == Announcement.Kind.EVENT:
         index = announcement.members_page.events_index if announcement.members_page else None
         if index is None:
-            raise ValueError("The members page has no events index to publish events in.")
+            raise NoEventsIndex(announcement.title)
         page = event_page(announcement)
         index.add_child(instance=page)
         page.save_revision(user=user if user is not None and user.is_authenticated else None).publish()

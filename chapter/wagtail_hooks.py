@@ -56,6 +56,9 @@ def approve_view(request, pk):
             announcements.approve(announcement.pk, request.user)
         except announcements.NotPending:
             messages.warning(request, _("“%(title)s” was decided already.") % {"title": announcement.title})
+        except announcements.NoEventsIndex:
+            messages.error(request, _("Choose the events index of the members page first (its Sources panel): "
+                                      "approved events are published there."))
         else:
             messages.success(request, _("“%(title)s” is published; the sender will be told.") % {
                 "title": announcement.title})

@@ -186,3 +186,14 @@ def test_editors_with_the_permission_approve_in_the_admin_others_are_refused(cli
     assert client.post(reject, {"reason": "Twice"}).status_code == 302  # decided already: a warning, no change
     announcement.refresh_from_db()
     assert announcement.status == "approved" and announcement.reason == ""
+
+
+def test_without_an_events_index_approval_is_refused_and_the_announcement_stays_pending(client, los_angeles,
+                                                                                       members):
+    announcement = submitted(client, los_angeles)
+    members.events_index = None
+    members.save_revision().publish()
+    with pytest.raises(announcements.NoEventsIndex):
+        announcements.approve(announcement.pk)
+    announcement.refresh_from_db()
+    assert announcement.status == "pending" and announcement.event_page is None
