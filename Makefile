@@ -32,7 +32,7 @@ install-dev: $(VENV)/.installed-dev $(MO_FILES)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py sync_locales
-	$(PY) manage.py load_demo_content
+	$(PY) manage.py load_demo_content --full-chapter
 	$(PY) manage.py site_address --port $(PORT)
 	$(PY) manage.py ensure_admin
 	@echo "Site: http://localhost:$(PORT)/  chapter: http://chapter.localhost:$(PORT)/  admin: http://localhost:$(PORT)/admin/  health: http://localhost:$(PORT)/healthz"

@@ -85,10 +85,16 @@ class Directory:
 
     @property
     def headline(self):
-        """ "7 sister cities on 4 continents", from the active partnerships."""
+        """ "7 sister cities on 4 continents", from the active partnerships; a
+        chapter's (many local cities) counts countries, as chapters say it:
+        "170 sister cities in 50 countries"."""
         active = [c for c in self.all_cities if c.status == PartnershipStatus.SISTER]
         continents = {c.continent for c in active if c.continent}
         cities = ngettext("%(count)d sister city", "%(count)d sister cities", len(active)) % {"count": len(active)}
+        if self.is_chapter:
+            in_countries = len({c.country for c in active if c.country})
+            where = ngettext("%(count)d country", "%(count)d countries", in_countries) % {"count": in_countries}
+            return _("%(cities)s in %(countries)s") % {"cities": cities, "countries": where}
         where = ngettext("%(count)d continent", "%(count)d continents", len(continents)) % {
             "count": len(continents)}
         return _("%(cities)s on %(continents)s") % {"cities": cities, "continents": where}

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale
 
+import chapter.demo
 import cities.demo
 import events.demo
 import home.demo.load
@@ -22,7 +23,9 @@ from core.demo.translate import locales_to_fill
 EVENTS_PER_CITY = 5
 
 
-def load(scale: int = 0) -> Report:
+def load(scale: int = 0, full_chapter: bool = False) -> Report:
+    """`full_chapter`: the chapter's directory at the seed's size (170 cities),
+    which the test suite's shared demo leaves out to stay fast."""
     report = Report()
     with transaction.atomic():
         locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -40,8 +43,11 @@ def load(scale: int = 0) -> Report:
         events.demo.add_synthetic_events(EVENTS_PER_CITY * new_cities)
     newsletters.demo.load(sonoma_home)
     registrations.demo.load(sonoma_home)
-    # The events and newsletter indexes are flagged show_in_menus.
+    with transaction.atomic():
+        chapter.demo.load(sites, report, full=full_chapter)
+    # The events and newsletter indexes (and the chapter's members page) are flagged show_in_menus.
     home.demo.load.add_menu_pages(sites["sonoma"], locale, report)
+    home.demo.load.add_menu_pages(sites["chapter"], locale, report)
     # Last: real translations through wagtail-localize, into every locale.
     with transaction.atomic():
         locales = locales_to_fill()

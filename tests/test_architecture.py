@@ -15,6 +15,7 @@ LAYERS = [
     ("newsletters",),
     ("registrations",),
     ("notices",),
+    ("chapter",),
     ("worker",),
     ("cms",),
 ]

@@ -9,12 +9,14 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from chapter.models import Announcement
+from chapter.signals import announcement_decided
 from events.models import EventPage
 from events.signals import feed_sync_requested
 from home.models import ContactMessage
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
 
-from .tasks import contact, feeds, mail, notices, registrations
+from .tasks import chapter, contact, feeds, mail, notices, registrations
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +55,19 @@ def on_contact_message_saved(sender, instance, created, **kwargs):
     if created:
         message_id = instance.pk
         transaction.on_commit(lambda: contact.deliver_contact_message.delay(message_id))
+
+
+@receiver(post_save, sender=Announcement, dispatch_uid="worker.chapter.announcement_received")
+def on_announcement_saved(sender, instance, created, **kwargs):
+    # Stored first, confirmed once the row is committed: nothing is lost if mail fails.
+    if created:
+        announcement_id = instance.pk
+        transaction.on_commit(lambda: chapter.deliver_announcement_mail.delay(announcement_id))
+
+
+@receiver(announcement_decided, dispatch_uid="worker.chapter.announcement_decided")
+def on_announcement_decided(sender, announcement_id, **kwargs):
+    transaction.on_commit(lambda: chapter.deliver_announcement_mail.delay(announcement_id))
 
 
 @receiver(feed_sync_requested, dispatch_uid="worker.events.feed_sync_requested")

@@ -1,5 +1,6 @@
 """Celery beat's schedule, built from settings so intervals stay editable."""
 
+from celery.schedules import crontab
 from django.conf import settings
 
 from .celery import app
@@ -14,6 +15,15 @@ app.conf.beat_schedule.update({
         "task": "worker.tasks.mail.sweep_contact_messages",
         "schedule": float(settings.CONTACT_SWEEP_MINUTES * 60),
         "options": {"queue": "mail", "expires": float(settings.CONTACT_SWEEP_MINUTES * 60)},
+    },
+    "sweep-announcement-mail": {
+        "task": "worker.tasks.mail.sweep_announcement_mail",
+        "schedule": float(settings.CONTACT_SWEEP_MINUTES * 60),
+        "options": {"queue": "mail", "expires": float(settings.CONTACT_SWEEP_MINUTES * 60)},
+    },
+    "prepare-chapter-digest": {
+        "task": "worker.tasks.chapter.prepare_monthly_digest",
+        "schedule": crontab(minute=0, hour=6, day_of_month=1),
     },
     "scan-meeting-reminders": {
         "task": "worker.tasks.notices.scan_reminders",

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "newsletters",
     "registrations",
     "notices",
+    "chapter",
     "worker",
     # The project itself: its templates, static files and load_demo_content.
     "cms",
@@ -405,3 +406,9 @@ CONTACT_RETRY_MAX_SECONDS = 3600
 CONTACT_MAX_RETRIES = 15
 CONTACT_SWEEP_MINUTES = 30
 CONTACT_KEEP_TRYING_DAYS = 7
+
+# The chapter's announcement form (chapter/): submissions from one address
+# (requests, per seconds) and the largest newsletter PDF. Its confirmation and
+# decision mails are retried as contact messages are (CONTACT_RETRY_*).
+CHAPTER_ANNOUNCE_LIMIT_PER_IP = (5, 3600)
+CHAPTER_NEWSLETTER_MAX_BYTES = 10 * 1024 * 1024

@@ -44,7 +44,7 @@ PAGES = {
 # menu's pages come with their translations in the same query).
 QUERIES = {
     "home": 15, "directory": 12, "city": 14, "standard": 9, "history": 10, "board": 10, "events": 14,
-    "event": 11, "newsletters": 10, "issue": 9, "chapter home": 13, "chapter quotes": 10,
+    "event": 11, "newsletters": 10, "issue": 9, "chapter home": 14, "chapter quotes": 10,
     "chapter directory": 12, "chapter city": 12, "chapter history": 10,
 }
 # A translated home shows the English next meetings and quote (as /en/ does);
@@ -52,9 +52,11 @@ QUERIES = {
 # The board page is translated into every language: no fallback lookup.
 QUERIES_IN = {
     "home": 15, "directory": 13, "city": 15, "standard": 9, "history": 11, "board": 10, "events": 15,
-    "event": 12, "newsletters": 11, "issue": 9, "chapter home": 13, "chapter quotes": 11,
+    "event": 12, "newsletters": 11, "issue": 9, "chapter home": 14, "chapter quotes": 11,
     "chapter directory": 13, "chapter city": 13, "chapter history": 11,
 }
+# The chapter's home has an events index below it (its member events): it
+# looks for the next meetings there, one query (it holds none).
 # A city with a committee lists its next meetings: the event pages and their
 # exceptions (recurring dates moved or cancelled), two queries; the chapter's
 # cities have no committee here.

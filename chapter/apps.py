@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ChapterConfig(AppConfig):
+    name = "chapter"
+    verbose_name = "Chapter"
