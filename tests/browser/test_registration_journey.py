@@ -167,6 +167,10 @@ def test_readers_register_confirm_cancel_and_the_waiting_list_moves_up(browser, 
     notice = MeetingNotice.objects.get(kind=MeetingNotice.Kind.REMINDER)
     assert (notice.recipient, notice.occurrence_start) == (first, upcoming_dates(meeting)[1].occurrence.start)
     mail_shot(reminder, "5-reminder-mail")
+    # The highlighted box's rule stands where the reader's lines start.
+    rule = page.eval_on_selector(
+        ".feature", "box => [getComputedStyle(box).borderLeftWidth, getComputedStyle(box).borderRightWidth]")
+    assert rule == (["0px", "4px"] if language == "ar" else ["4px", "0px"])
 
     # The first cancels from the link in the reminder; the second gets the place and is told.
     page.goto(link(reminder, f"{language}/events/registration"))
