@@ -90,7 +90,14 @@ def translate(home_page, locales: set[str], report=None) -> None:
     """The index and the seed's meetings in every language, through
     wagtail-localize (demo_translations.py), once the registrations demo has
     added the Kaniv meeting's questions."""
-    translate_tree(home_page, TRANSLATIONS, locales, report)
+    translate_tree(home_page, TRANSLATIONS, locales, report, fit=_fit)
+
+
+def _fit(page, strings: dict) -> dict:
+    # Without the registrations demo, the Kaniv meeting asks no questions.
+    if "registration_questions" in strings and not getattr(page, "registration_questions", None):
+        return {field: texts for field, texts in strings.items() if field != "registration_questions"}
+    return strings
 
 
 def add_synthetic_events(n: int, index: EventIndexPage | None = None, *, seed: int = 5) -> list[EventPage]:

@@ -100,10 +100,11 @@ def translate_snippet(snippet, code: str, strings: dict[str, list[str]], report=
     return translated
 
 
-def translate_tree(root: Page, table: dict[str, dict[str, dict]], locales: set[str], report) -> None:
+def translate_tree(root: Page, table: dict[str, dict[str, dict]], locales: set[str], report, fit=None) -> None:
     """Pages under `root` from a table {language: {path below root: strings}},
     parents listed before their children ("" is `root` itself). A page the
-    demo did not create (an editor removed it) is skipped."""
+    demo did not create (an editor removed it) is skipped; `fit(page,
+    strings)` may leave out fields another loader has not filled."""
     for code, pages in table.items():
         if code not in locales:
             continue
@@ -112,7 +113,8 @@ def translate_tree(root: Page, table: dict[str, dict[str, dict]], locales: set[s
             for slug in filter(None, path.split("/")):
                 page = child(page, slug) if page is not None else None
             if page is not None:
-                translate_page(page.specific, code, strings, report)
+                page = page.specific
+                translate_page(page, code, fit(page, strings) if fit else strings, report)
 
 
 def simple(entry: dict, code: str) -> dict[str, list[str]]:

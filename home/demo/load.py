@@ -32,6 +32,7 @@ from ..models import (
 )
 from .data import pinole, socal, sonoma, translations
 from .data.about_translations import ABOUT
+from .data.chapter_about_translations import CHAPTER_ABOUT
 from .data.chapter_translations import FOOTERS, PAGES
 from .data.quote_translations import QUOTES
 
@@ -278,7 +279,8 @@ def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None
             "history": {"title": [pages["history"]["title"]], "intro": [ABOUT[code]["intro"]]},
         }
         chapter_pages = {
-            "about": {"title": [pages["chapter_about"]["title"]], "intro": [FOOTERS[code]["chapter"]]},
+            "about": {"title": [pages["chapter_about"]["title"]], "intro": [FOOTERS[code]["chapter"]],
+                      "body": CHAPTER_ABOUT[code]},
             "history": _strings(pages["chapter_history"]),
             "quotes": _strings(pages["quotes"]),
             pinole.SLUG: _strings(pages["policy"]),
