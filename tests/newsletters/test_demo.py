@@ -76,11 +76,17 @@ def test_a_send_gives_every_subscriber_the_issue_in_their_language(issue):
         assert message["Content-Language"] == code
 
 
-def test_load_demo_content_includes_the_issue(locales):
+@pytest.fixture
+def three_locales(db):
+    for code in ("fr", "es", "uk"):
+        Locale.objects.get_or_create(language_code=code)
+
+
+def test_load_demo_content_includes_the_issue(three_locales):
     from django.core.management import call_command
 
     call_command("load_demo_content", stdout=io.StringIO())
     issue = NewsletterPage.objects.get(locale__language_code="en")
     assert issue.title == NEWSLETTER["en"]["title"]
     assert issue.get_parent().get_parent().specific.get_site().hostname != "chapter.localhost"
-    assert set(issue.get_translations().values_list("locale__language_code", flat=True)) == set(LANGUAGES)
+    assert set(issue.get_translations().values_list("locale__language_code", flat=True)) == {"fr", "es", "uk"}
