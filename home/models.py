@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from core import ratelimit
 from core.clientip import client_ip
+from core.i18n import attrs_unless_reader
 from core.page_urls import in_readers_language, set_listing_urls
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
@@ -215,6 +216,9 @@ class HistoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["entries"] = sorted(self.entries.select_related("image").prefetch_related("image__renditions"),
                                     key=HistoryEntry.sort_key)
+        # Entries are not translated (wagtail-localize keeps them in sync with
+        # the source page): marked as its language where the reader's differs.
+        context["entries_attrs"] = attrs_unless_reader(settings.LANGUAGE_CODE)
         return context
 
 

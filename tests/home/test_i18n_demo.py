@@ -115,6 +115,9 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             missing = [text[:40] for text in texts if text.split("\n\n")[0] not in html]
             assert missing == [], (code, path)
 
+    # The timeline's entries stay in English (synchronised with the source), marked so.
+    assert '<span lang="en" dir="ltr">Mission San Francisco Solano</span>' in html_of(client.get("/ar/history/"))
+
     # A city not translated into the reader's language: English, with the notice.
     html = html_of(client.get("/fr/sister-cities/kaniv/"))
     assert "Канів" not in html
