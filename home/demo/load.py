@@ -34,6 +34,7 @@ from .data import pinole, socal, sonoma, translations
 from .data.about_translations import ABOUT
 from .data.chapter_about_translations import CHAPTER_ABOUT
 from .data.chapter_translations import FOOTERS, PAGES
+from .data.policy_translations import POLICY
 from .data.quote_translations import QUOTES
 
 CHAPTER_HOSTNAME = "chapter.localhost"
@@ -283,7 +284,7 @@ def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None
                       "body": CHAPTER_ABOUT[code]},
             "history": _strings(pages["chapter_history"]),
             "quotes": _strings(pages["quotes"]),
-            pinole.SLUG: _strings(pages["policy"]),
+            pinole.SLUG: {**_strings(pages["policy"]), "body": POLICY[code]},
             "contact": _strings(pages["chapter_contact"]),
         }
         for home, table in ((sonoma_home, sonoma_pages), (chapter_home, chapter_pages)):

@@ -19,6 +19,7 @@ from home.demo.data import translations as data
 from home.demo.data.about_translations import ABOUT
 from home.demo.data.chapter_about_translations import CHAPTER_ABOUT
 from home.demo.data.chapter_translations import FOOTERS, PAGES
+from home.demo.data.policy_translations import POLICY
 from home.demo.data.quote_translations import QUOTES
 from people.demo_data import POSITIONS_YEAR
 from tests.frame import warm_frame
@@ -107,7 +108,7 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
                  "/history/": ({}, [PAGES[code]["history"]["title"], ABOUT[code]["intro"]]),
                  "/about/?chapter": (CHAPTER, [PAGES[code]["chapter_about"]["title"], *CHAPTER_ABOUT[code]]),
                  "/quotes/": (CHAPTER, [PAGES[code]["quotes"]["title"], *QUOTES[code]["texts"].values()]),
-                 "/sister-city-policy/": (CHAPTER, [PAGES[code]["policy"]["intro"]]),
+                 "/sister-city-policy/": (CHAPTER, [PAGES[code]["policy"]["intro"], *POLICY[code]]),
                  "/contact/?chapter": (CHAPTER, [PAGES[code]["chapter_contact"]["intro"]])}
         for path, (host, texts) in pages.items():
             html = html_of(client.get(f"/{code}{path.split('?')[0]}", **host))
