@@ -17,7 +17,6 @@ from wagtail.search import index
 
 from core import ratelimit
 from core.clientip import client_ip
-from core.i18n import attrs_unless_reader
 from core.page_urls import in_readers_language, set_listing_urls
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
@@ -218,7 +217,7 @@ class HistoryPage(Page):
                                     key=HistoryEntry.sort_key)
         # Entries are not translated (wagtail-localize keeps them in sync with
         # the source page): marked as its language where the reader's differs.
-        context["entries_attrs"] = attrs_unless_reader(settings.LANGUAGE_CODE)
+        context["entries_language"] = settings.LANGUAGE_CODE
         return context
 
 

@@ -1,6 +1,6 @@
 """The Sonoma association's about page in every language of the site, written by hand from `sonoma.ABOUT` and
-`sonoma.TOWN`: {language: {"title", "intro", "body": [three paragraphs, the heading, three paragraphs on the
-town]}}. The intro is also the history page's."""
+`sonoma.TOWN` (`sonoma-sister-cities-association.txt`): {language: {"title", "intro", "body": [three paragraphs,
+the heading, three paragraphs on the town]}}. The intro is also the history page's."""
 
 ABOUT = {
     "fr": {

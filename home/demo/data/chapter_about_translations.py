@@ -1,5 +1,6 @@
 """The body of the chapter's about page in every language of the site, written by hand from `socal.ABOUT`, the
-document labels of `home/demo/load.py`, `socal.SCI_MISSION` and `socal.SCI_GOALS`, in the page's order: six
+document labels of `home/demo/load.py`, `socal.SCI_MISSION` and `socal.SCI_GOALS`
+(`socal-sister-cities-chapter.txt`, `city-sister-cities-page.txt`), in the page's order: six
 paragraphs, the bylaws' and the brochure's labels, the heading, the mission of Sister Cities International, the
 title of its goals and the five goals."""
 

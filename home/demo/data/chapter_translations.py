@@ -1,5 +1,6 @@
 """The pages both sites' menus and footers reach, and the footers' own text, in every language of the site,
-written by hand from the English in `home/demo/load.py`, `socal.py` and `pinole.py`.
+written by hand from the English in `home/demo/load.py`, `socal.py` and `pinole.py` (seeds:
+`sonoma-sister-cities-association.txt`, `socal-sister-cities-chapter.txt`, `pinole-sister-city-policy-deck.txt`).
 
 - PAGES: {language: {"history", "chapter_about", "chapter_history", "quotes", "policy", "chapter_contact"}}, each
   {"title", and "intro" where the English page has one}.

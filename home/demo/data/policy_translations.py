@@ -1,4 +1,5 @@
-"""The body of the chapter's page on the City of Pinole's sister city policy (`pinole.py`) in every language of the
+"""The body of the chapter's page on the City of Pinole's sister city policy (`pinole.py`, from
+`pinole-sister-city-policy-deck.txt`) in every language of the
 site, written by hand, in the page's order: the second paragraph of the intro, then each section's heading and
 points, then the sources' heading and the one source. The City's bodies (council, commission, director) are
 named as a reader of each language would say them; the deck's title is kept in quotes and translated."""

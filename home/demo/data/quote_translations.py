@@ -1,7 +1,7 @@
-"""The chapter's eleven presidential quotes (`socal.QUOTES`) in every language of the site, written by hand:
-{language: {"office", "source", "occasion", "texts": {speaker: text}}} ("occasion": as the honorary chair
-of Sister Cities International, the only one the seed gives)..
-Speakers keep their names; paragraphs of one quotation are separated by a blank line, as in English."""
+"""The chapter's eleven presidential quotes (`socal.QUOTES`, from `socal-sister-cities-chapter.txt`) in every
+language of the site, written by hand: {language: {"office", "source", "occasion", "texts": {speaker: text}}}
+("occasion": as the honorary chair of Sister Cities International, the only one the seed gives). Speakers keep
+their names; paragraphs of one quotation are separated by a blank line, as in English."""
 
 QUOTES = {
     "fr": {
