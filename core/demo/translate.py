@@ -134,7 +134,7 @@ def translate_everywhere(page: Page | None, table: dict, strings_for, locales: s
 def indexed_once():
     """Search and reference indexes brought up to date once per object at
     the end, not at each of the several saves one translation makes (copy,
-    save, revision, publish): the demo's translations cost a third as much."""
+    save, revision, publish): a translated page takes about a third less time."""
     saved = set()
 
     def remember(sender, instance, raw=False, **kwargs):
