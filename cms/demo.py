@@ -17,7 +17,7 @@ import newsletters.demo
 import people.demo
 import registrations.demo
 from core.demo import Report, child
-from core.demo.translate import locales_to_fill
+from core.demo.translate import indexed_once, locales_to_fill
 
 # Synthetic events per synthetic city (`--scale`), so a second run adds none.
 EVENTS_PER_CITY = 5
@@ -49,9 +49,13 @@ def load(scale: int = 0, full_chapter: bool = False) -> Report:
     home.demo.load.add_menu_pages(sites["sonoma"], locale, report)
     home.demo.load.add_menu_pages(sites["chapter"], locale, report)
     # Last: real translations through wagtail-localize, into every locale.
-    with transaction.atomic():
+    with transaction.atomic(), indexed_once():
         locales = locales_to_fill()
         if locales:
             home.demo.load.translate(sites, locales, report)
             cities.demo.translate(sites, locales, report)
+            events.demo.translate(sonoma_home, locales, report)
+            newsletters.demo.translate(sonoma_home, locales, report)
+            # Last: menus and footers follow the pages they link to.
+            home.demo.load.translate_chrome(sites, locales, report)
     return report

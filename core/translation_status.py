@@ -174,6 +174,21 @@ def rows(user, *, kind=BOTH, locale_ids=None, statuses=None) -> list[Row]:
     return [row for row in found if not statuses or row.status in statuses]
 
 
+def page_translation_rows(page: Page) -> list[Row]:
+    """One page of the default language against each other locale, as the
+    report has it (empty for a page in another language): four queries."""
+    default = Locale.get_default()
+    if page.locale_id != default.pk:
+        return []
+    locales = list(Locale.objects.exclude(pk=default.pk).order_by("language_code"))
+    translations = {(t.source.object_id, t.target_locale_id): t for t in
+                    translations_with_progress(default).filter(source__object_id=page.translation_key)}
+    targets = {(target.translation_key, target.locale_id): target for target in
+               Page.objects.filter(translation_key=page.translation_key, locale__in=locales).only(*PAGE_FIELDS)}
+    site = page.get_site()
+    return [_row(site, page, locale, targets, translations) for locale in locales]
+
+
 def _row(site, source, locale, targets, translations) -> Row:
     key = (source.translation_key, locale.pk)
     target, translation = targets.get(key), translations.get(key)

@@ -9,10 +9,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import choosers, dashboard, drafts, translation_status
+from .i18n import language_name
 
 ROWS_PER_PAGE = 100
 # As Wagtail's own page reports: anyone who may add, edit or publish pages.
@@ -60,6 +62,21 @@ class TranslationStatusMenuItem(MenuItem):
 def register_translation_status_menu_item():
     return TranslationStatusMenuItem(_("Translation status"), reverse("translation_status"), name="translation-status",
                                      icon_name="site", order=1300)
+
+
+@hooks.register("register_page_header_buttons")
+def translation_buttons(page, user, view_name, next_url=None):
+    """On a page's edit view, each language it is missing or out of date in,
+    one click from its translation (wagtail-localize's editor or "Translate
+    this page", which check the editor's permissions)."""
+    if view_name != "edit" or not can_see_report(user):
+        return
+    for row in translation_status.page_translation_rows(page):
+        if row.status != translation_status.UP_TO_DATE:
+            # The language in itself, then its status in the editor's language.
+            label = f"{language_name(row.locale.language_code)} · {row.status_label}"
+            yield Button(label, row.action_url, icon_name="site", priority=90,
+                         attrs={"data-translation-status": row.status, "lang": row.locale.language_code})
 
 
 hooks.register("construct_page_chooser_queryset", choosers.in_content_language)

@@ -9,9 +9,11 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.demo.translate import translate_tree
 from people.models import Committee
 
 from .demo_data import MEETINGS
+from .demo_translations import TRANSLATIONS
 from .models import EventCategory, EventException, EventIndexPage, EventPage
 from .recurrence import Repeat
 
@@ -77,10 +79,25 @@ def _summary(meeting: dict) -> str:
     if meeting.get("venue_note") == "TBD":
         return "Monthly meeting of the board; the place is announced before each meeting."
     if meeting.get("venue_note"):
-        return f"Monthly committee meeting; for the place, {meeting['venue_note'].lower()}."
+        note = meeting["venue_note"]
+        return f"Monthly committee meeting; for the place, {note[:1].lower()}{note[1:]}."
     if meeting.get("virtual"):
         return "Monthly committee meeting, in person and online."
     return "Monthly committee meeting, open to members and friends."
+
+
+def translate(home_page, locales: set[str], report=None) -> None:
+    """The index and the seed's meetings in every language, through
+    wagtail-localize (demo_translations.py), once the registrations demo has
+    added the Kaniv meeting's questions."""
+    translate_tree(home_page, TRANSLATIONS, locales, report, fit=_fit)
+
+
+def _fit(page, strings: dict) -> dict:
+    # Without the registrations demo, the Kaniv meeting asks no questions.
+    if "registration_questions" in strings and not getattr(page, "registration_questions", None):
+        return {field: texts for field, texts in strings.items() if field != "registration_questions"}
+    return strings
 
 
 def add_synthetic_events(n: int, index: EventIndexPage | None = None, *, seed: int = 5) -> list[EventPage]:

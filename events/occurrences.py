@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q
+from django.conf import settings
+from django.db.models import Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail.models import Page
 
 from core.visibility import public
 
@@ -117,8 +119,7 @@ def event_pages(*, index: EventIndexPage | None = None, committee=None, city=Non
     """Live, public event pages (optionally under one index), filtered;
     `category` is one category or a tuple of them."""
     pages = public(EventPage.objects.live()).select_related("committee", "city", "committee__city")
-    if index is not None:
-        pages = pages.child_of(index)
+    pages = pages.filter(_under(index) if index is not None else _one_per_event())
     if committee:
         pages = pages.filter(_committee_q(committee, ""))
     if city:
@@ -126,6 +127,26 @@ def event_pages(*, index: EventIndexPage | None = None, committee=None, city=Non
     if category:
         pages = pages.filter(category__in=(category,) if isinstance(category, str) else category)
     return pages
+
+
+def _one_per_event() -> Q:
+    """Each event once, however many languages it is in: its default-language
+    page, or a translation only where it has none live."""
+    sources = EventPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).values("translation_key")
+    return Q(locale__language_code=settings.LANGUAGE_CODE) | ~Q(translation_key__in=sources)
+
+
+def _under(index: EventIndexPage) -> Q:
+    """The events of an index: its own children and, for a translated index,
+    those of its default-language source not translated there yet (readers
+    get them as they are, with the fallback notice). Subqueries, so no
+    query more than for the index's own children."""
+    own = Q(path__startswith=index.path, depth=index.depth + 1)
+    source = (Page.objects.filter(translation_key=index.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+              .exclude(pk=index.pk).values("path")[:1])
+    translated_here = EventPage.objects.filter(own).values("translation_key")
+    return own | (Q(path__startswith=Subquery(source), depth=index.depth + 1)
+                  & ~Q(translation_key__in=translated_here))
 
 
 def imported_events(*, index: EventIndexPage | None = None, committee=None, city=None,

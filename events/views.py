@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404
@@ -21,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Page
 
 from cities.models import CityProfilePage
 from cities.partners import partner_cities, site_tree
@@ -142,10 +144,21 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
     return occs
 
 
+def _source_tree(index: EventIndexPage) -> str:
+    """The default-language tree of the index's site, where every partner
+    city is (a translated tree holds only the cities translated so far);
+    one query for a translated index."""
+    if translation.get_language() in (None, settings.LANGUAGE_CODE):
+        return site_tree(index)
+    source = (Page.objects.filter(translation_key=index.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+              .values_list("path", flat=True).first())
+    return source[:Page.steplen * 2] if source else site_tree(index)
+
+
 def _filter_choices(index: EventIndexPage) -> dict:
     return {
         "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind", "city_id")),
-        "cities": partner_cities(site_tree(index)),
+        "cities": partner_cities(_source_tree(index)),
         "categories": EventCategory.choices,
     }
 

@@ -215,6 +215,9 @@ class HistoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["entries"] = sorted(self.entries.select_related("image").prefetch_related("image__renditions"),
                                     key=HistoryEntry.sort_key)
+        # Entries are not translated (wagtail-localize keeps them in sync with
+        # the source page): marked as its language where the reader's differs.
+        context["entries_language"] = settings.LANGUAGE_CODE
         return context
 
 

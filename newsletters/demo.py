@@ -1,17 +1,22 @@
 """Demo content: one newsletter issue (news from the seed's calendar and
-board) with its archive page, in English, French, Spanish and Ukrainian.
-Called from the demo-content command with the site's home page."""
+board) with its archive page, translated into every language of the site
+through wagtail-localize, subject included, so a send gives each subscriber
+their own language's issue. Called from the demo-content command with the
+site's home page; `translate` once every locale exists."""
 
 import datetime
 
 from django.utils.html import escape
-from wagtail.models import Locale
+
+from core.demo.translate import translate_page
 
 from .demo_data import NEWSLETTER
 from .models import NewsletterIndexPage, NewsletterPage
 
 SLUG = "ssca-news-november-2024"
-ARCHIVE_TITLES = {"en": "Newsletter", "fr": "Lettre d’information", "es": "Boletín", "uk": "Розсилка"}
+ARCHIVE_TITLES = {"en": "Newsletter", "fr": "Lettre d’information", "es": "Boletín", "it": "Notiziario",
+                  "ja": "ニュースレター", "uk": "Розсилка", "zh-hans": "简报", "hu": "Hírlevél",
+                  "ar": "النشرة الإخبارية"}
 
 
 def _body(text: dict) -> list[tuple[str, str]]:
@@ -21,17 +26,30 @@ def _body(text: dict) -> list[tuple[str, str]]:
     return [("text", "".join(html))]
 
 
+def _strings(text: dict) -> dict[str, list[str]]:
+    """The issue's strings in the order wagtail-localize reads them: the subject,
+    the preheader, then the body's intro and each heading and its text."""
+    body = [text["intro"]]
+    for item in text["items"]:
+        body += [item["heading"], item["text"]]
+    return {"title": [text["title"]], "preheader": [text["intro"][:200]], "body": body}
+
+
 def _publish(page):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
 
 
+def _home(target):
+    return target["sonoma"].root_page.specific if isinstance(target, dict) else target
+
+
 def load(target) -> NewsletterPage:
-    """Create (once) the archive and the demo issue with its translations,
-    under a home page, or under the association's site when given the demo
-    loader's {"sonoma": Site, "chapter": Site}."""
-    home_page = target["sonoma"].root_page.specific if isinstance(target, dict) else target
+    """Create (once) the archive and the demo issue in English, under a home
+    page, or under the association's site when given the demo loader's
+    {"sonoma": Site, "chapter": Site}."""
+    home_page = _home(target)
     index = NewsletterIndexPage.objects.child_of(home_page).first()
     if index is None:
         index = _publish(home_page.add_child(instance=NewsletterIndexPage(title=ARCHIVE_TITLES["en"],
@@ -43,23 +61,17 @@ def load(target) -> NewsletterPage:
             title=english["title"], slug=SLUG, issue_date=datetime.date(2024, 11, 1),
             preheader=english["intro"][:200], body=_body(english),
         )))
-    for code, text in NEWSLETTER.items():
-        if code == issue.locale.language_code:
-            continue
-        # Only into the site's languages (`sync_locales` creates them): adding a
-        # locale here would change what other apps' demo loaders translate.
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None or issue.get_translations().filter(locale=locale).exists():
-            continue
-        translated = issue.copy_for_translation(locale, copy_parents=True)
-        translated.title = text["title"]
-        translated.preheader = text["intro"][:200]
-        translated.body = _body(text)
-        translated.save()
-        _publish(translated)
-        parent = translated.get_parent().specific
-        if isinstance(parent, NewsletterIndexPage) and code in ARCHIVE_TITLES and not parent.live:
-            parent.title = ARCHIVE_TITLES[code]
-            parent.save()
-            _publish(parent)
     return issue
+
+
+def translate(target, locales: set[str], report=None) -> None:
+    """The archive and the issue in each of `locales` (the site's languages:
+    `sync_locales` creates them), the archive first."""
+    home_page = _home(target)
+    index = NewsletterIndexPage.objects.child_of(home_page).first()
+    issue = NewsletterPage.objects.child_of(index).filter(slug=SLUG).first() if index else None
+    if issue is None:
+        return
+    for code in sorted(locales & NEWSLETTER.keys()):
+        translate_page(index, code, {"title": [ARCHIVE_TITLES[code]]}, report)
+        translate_page(issue, code, _strings(NEWSLETTER[code]), report)

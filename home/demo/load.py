@@ -9,11 +9,12 @@ missing. cms/demo.py calls these in order with the other apps' loaders.
 
 from datetime import date
 
+from django.conf import settings
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from core.demo import Report, child, ensure_document, ensure_image, ensure_page, paragraphs
-from core.demo.translate import simple, translate_everywhere
+from core.demo.translate import simple, translate_everywhere, translate_page, translate_snippet
 from people.demo_data import POSITIONS_YEAR
 
 from ..models import (
@@ -30,6 +31,11 @@ from ..models import (
     StandardPage,
 )
 from .data import pinole, socal, sonoma, translations
+from .data.about_translations import ABOUT
+from .data.chapter_about_translations import CHAPTER_ABOUT
+from .data.chapter_translations import FOOTERS, PAGES
+from .data.policy_translations import POLICY
+from .data.quote_translations import QUOTES
 
 CHAPTER_HOSTNAME = "chapter.localhost"
 
@@ -251,11 +257,66 @@ def board_strings(entry: dict, code: str) -> dict[str, list[str]]:
             "body": [entry["heading"].format(year=POSITIONS_YEAR)]}
 
 
+def _strings(entry: dict) -> dict[str, list[str]]:
+    return {field: text if isinstance(text, list) else [text] for field, text in entry.items()}
+
+
 def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None:
-    """Both home pages, and the mission, board and contact pages, in every language."""
+    """Every page of both sites' own (the directories, events and newsletter
+    are their apps'), and the chapter's quotes, in every language."""
     sonoma_home = sites["sonoma"].root_page.specific
     translate_everywhere(sonoma_home, translations.HOME, simple, locales, report)
     translate_everywhere(child(sonoma_home, "mission"), translations.MISSION, mission_strings, locales, report)
     translate_everywhere(child(sonoma_home, "board"), translations.BOARD, board_strings, locales, report)
     translate_everywhere(child(sonoma_home, "contact"), translations.CONTACT, simple, locales, report)
-    translate_everywhere(sites["chapter"].root_page.specific, translations.CHAPTER_HOME, simple, locales, report)
+    chapter_home = sites["chapter"].root_page.specific
+    translate_everywhere(chapter_home, translations.CHAPTER_HOME, simple, locales, report)
+    english_quotes = list(PresidentialQuote.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+                          .order_by("sort_order"))
+    for code in sorted(locales & PAGES.keys()):
+        pages = PAGES[code]
+        sonoma_pages = {
+            "about": _strings(ABOUT[code]),
+            "history": {"title": [pages["history"]["title"]], "intro": [ABOUT[code]["intro"]]},
+        }
+        chapter_pages = {
+            "about": {"title": [pages["chapter_about"]["title"]], "intro": [FOOTERS[code]["chapter"]],
+                      "body": CHAPTER_ABOUT[code]},
+            "history": _strings(pages["chapter_history"]),
+            "quotes": _strings(pages["quotes"]),
+            pinole.SLUG: {**_strings(pages["policy"]), "body": POLICY[code]},
+            "contact": _strings(pages["chapter_contact"]),
+        }
+        for home, table in ((sonoma_home, sonoma_pages), (chapter_home, chapter_pages)):
+            for slug, strings in table.items():
+                page = child(home, slug)
+                if page is not None:
+                    translate_page(page, code, strings, report)
+        for quote in english_quotes:
+            text = QUOTES[code]["texts"].get(quote.speaker)
+            if text is not None:
+                translate_snippet(quote, code, quote_strings(quote, code, text), report)
+
+
+def quote_strings(quote, code: str, text: str) -> dict[str, list[str]]:
+    """A quotation's strings: the speaker keeps their name, the office, the
+    occasion and the source are said in `code`."""
+    strings = {"speaker": [quote.speaker], "office": [QUOTES[code]["office"]], "text": [text],
+               "source": [QUOTES[code]["source"]]}
+    if quote.occasion:
+        strings["occasion"] = [QUOTES[code]["occasion"]]
+    return strings
+
+
+def translate_chrome(sites: dict[str, Site], locales: set[str], report: Report) -> None:
+    """Both sites' menus and footers in every language, once the pages they
+    link to are translated: a menu has no text of its own (each entry is its
+    page's title), a footer has its line."""
+    for key, site in sites.items():
+        menu = NavigationMenu.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE).first()
+        footer = Footer.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE).first()
+        for code in sorted(locales & FOOTERS.keys()):
+            if menu is not None:
+                translate_snippet(menu, code, {}, report)
+            if footer is not None:
+                translate_snippet(footer, code, {"text": [FOOTERS[code][key]]}, report)

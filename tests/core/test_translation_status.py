@@ -1,6 +1,8 @@
 """The "Translation status" report: each default-language page against each
 locale, up to date / out of date / partly translated / not translated."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -295,3 +297,22 @@ def test_the_report_costs_the_same_queries_for_thirty_quotes_as_for_three(editor
     with django_assert_num_queries(QUERIES_FOR_THE_REPORT):
         response = editor.get(URL)
     assert sum(row.is_snippet for row in response.context["rows"].paginator.object_list) == 30 * 8
+
+
+def test_the_edit_view_offers_each_missing_or_stale_language_one_click_away(editor, about):
+    french_fully(about)
+    about.save_revision().publish()  # the French translation is now out of date
+    french = about.get_translation(Locale.objects.get(language_code="fr"))
+
+    html = editor.get(reverse("wagtailadmin_pages:edit", args=[about.pk])).content.decode()
+
+    offered = re.findall(r'<a href="([^"]+)"[^>]*data-translation-status="(\w+)"[^>]*lang="([\w-]+)"', html)
+    submit = reverse("wagtail_localize:submit_page_translation", args=[about.pk])
+    others = sorted(code for code in Locale.objects.values_list("language_code", flat=True) if code not in ("en", "fr"))
+    assert sorted(offered, key=lambda link: link[2]) == sorted(
+        [(reverse("wagtailadmin_pages:edit", args=[french.pk]), "out_of_date", "fr")]
+        + [(submit, "missing", code) for code in others], key=lambda link: link[2])
+    assert "Français · Out of date" in html
+    # A translation offers nothing: its languages are its source's business.
+    french_edit = editor.get(reverse("wagtailadmin_pages:edit", args=[french.pk])).content.decode()
+    assert "data-translation-status" not in french_edit

@@ -1,5 +1,6 @@
 """`load_demo_content` also makes real translations through wagtail-localize:
-home, directory and mission in nine languages, each partner city in its own.
+every page the menus and footers reach, the menus and footers themselves and
+the chapter's quotes in nine languages, each partner city in its own.
 
 Loading takes most of a minute, so one test reads the loaded sites through
 every angle rather than loading them once per angle."""
@@ -15,6 +16,11 @@ from wagtail_localize.models import Translation
 from cities import demo_data as cities_data
 from core.demo.translate import DemoTranslationError, fill_po
 from home.demo.data import translations as data
+from home.demo.data.about_translations import ABOUT
+from home.demo.data.chapter_about_translations import CHAPTER_ABOUT
+from home.demo.data.chapter_translations import FOOTERS, PAGES
+from home.demo.data.policy_translations import POLICY
+from home.demo.data.quote_translations import QUOTES
 from people.demo_data import POSITIONS_YEAR
 from tests.frame import warm_frame
 
@@ -77,11 +83,41 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
         assert data.CHAPTER_HOME[code]["title"] in html_of(client.get(f"/{code}/", **CHAPTER))
         assert cities_data.CHAPTER_DIRECTORY[code]["title"] in html_of(client.get(f"/{code}/directory/", **CHAPTER))
 
-    # The menu links the French mission page, and the untranslated about page under /fr/.
+    # The menu links the French pages under /fr/.
     menu = html_of(client.get("/fr/")).split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]
     assert f'href="/fr/mission/">{data.MISSION["fr"]["title"]}</a>' in menu
-    assert 'href="/fr/about/" lang="en" dir="ltr">About us</a>' in menu and "/en/" not in menu
+    assert f'href="/fr/about/">{ABOUT["fr"]["title"]}</a>' in menu and "/en/" not in menu
     assert f'href="/fr/board/">{data.BOARD["fr"]["title"]}</a>' in menu
+
+    # Every language: both sites' menus and footers entirely in it, and the pages they reach.
+    for code in data.LOCALES[1:]:
+        for host, site in (({}, "sonoma"), (CHAPTER, "chapter")):
+            html = html_of(client.get(f"/{code}/", **host))
+            menu = html.split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]
+            footer = html.split('<footer class="site-footer">', 1)[1].split("</footer>", 1)[0]
+            footer = footer[footer.index('<div class="site-footer__text"'):]
+            labels = re.findall(r"<a [^>]*>([^<]+)</a>", menu + footer)
+            assert len(labels) == (10 if site == "sonoma" else 8), (code, site, labels)
+            # A label in another language than the reader's would be marked lang="en".
+            assert " lang=" not in menu + footer, (code, site)
+            titles = set(Page.objects.filter(locale__language_code=code).values_list("title", flat=True))
+            assert set(labels) <= titles, (code, site, set(labels) - titles)
+            assert FOOTERS[code][site] in footer, (code, site)
+            assert all(f'href="/{code}/' in link for link in re.findall(r'href="[^"]+"', menu + footer))
+        pages = {"/about/": ({}, [ABOUT[code]["title"], ABOUT[code]["intro"], *ABOUT[code]["body"]]),
+                 "/history/": ({}, [PAGES[code]["history"]["title"], ABOUT[code]["intro"]]),
+                 "/about/?chapter": (CHAPTER, [PAGES[code]["chapter_about"]["title"], *CHAPTER_ABOUT[code]]),
+                 "/quotes/": (CHAPTER, [PAGES[code]["quotes"]["title"], *QUOTES[code]["texts"].values()]),
+                 "/sister-city-policy/": (CHAPTER, [PAGES[code]["policy"]["intro"], *POLICY[code]]),
+                 "/contact/?chapter": (CHAPTER, [PAGES[code]["chapter_contact"]["intro"]])}
+        for path, (host, texts) in pages.items():
+            html = html_of(client.get(f"/{code}{path.split('?')[0]}", **host))
+            assert "translation-notice" not in html, (code, path)
+            missing = [text[:40] for text in texts if text.split("\n\n")[0] not in html]
+            assert missing == [], (code, path)
+
+    # The timeline's entries stay in English (synchronised with the source), marked so.
+    assert '<span lang="en" dir="ltr">Mission San Francisco Solano</span>' in html_of(client.get("/ar/history/"))
 
     # A city not translated into the reader's language: English, with the notice.
     html = html_of(client.get("/fr/sister-cities/kaniv/"))
