@@ -15,6 +15,7 @@ import home.demo.load
 import newsletters.demo
 import people.demo
 import registrations.demo
+import relationships.demo
 from core.demo import Report, child
 from core.demo.translate import locales_to_fill
 
@@ -29,6 +30,7 @@ def load(scale: int = 0) -> Report:
         sites = home.demo.load.load_sites(locale, report)
         partner_cities = cities.demo.load(sites, report)
         people.demo.load(locale, partner_cities, report)
+        relationships.demo.load(sites["pinole"], locale, report)
         new_cities = 0
         if scale:
             directory = child(sites["sonoma"].root_page, "sister-cities")

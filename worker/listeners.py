@@ -14,8 +14,9 @@ from events.signals import feed_sync_requested
 from home.models import ContactMessage
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
 from registrations.signals import registration_mail_requested
+from relationships.signals import notice_requested
 
-from .tasks import contact, feeds, mail, notices, registrations
+from .tasks import contact, feeds, mail, notices, registrations, relationships
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ def on_subscriber_mail_requested(sender, subscriber_id, kind, **kwargs):
 @receiver(registration_mail_requested, dispatch_uid="worker.registrations.mail")
 def on_registration_mail_requested(sender, registration_id, kind, **kwargs):
     transaction.on_commit(lambda: registrations.send_registration_mail.delay(registration_id, kind))
+
+
+@receiver(notice_requested, dispatch_uid="worker.relationships.notice")
+def on_relationship_notice_requested(sender, application_id, key, **kwargs):
+    transaction.on_commit(lambda: relationships.send_notice.delay(application_id, key))
 
 
 @receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")
