@@ -53,8 +53,9 @@ def parts(application: Application, decision: CommissionDecision | None,
 
 
 def sentence(application: Application) -> str:
-    decision = application.commission_decisions.order_by("-meeting_date", "-pk").first()
-    resolution = application.resolutions.order_by("-adopted_on", "-pk").first()
+    # .all() and max(): a listing that prefetched both pays no query per relationship.
+    decision = max(application.commission_decisions.all(), key=lambda d: (d.meeting_date, d.pk), default=None)
+    resolution = max(application.resolutions.all(), key=lambda r: (r.adopted_on, r.pk), default=None)
     found = parts(application, decision, resolution)
     if not found:
         return ""

@@ -107,6 +107,7 @@ class RelationshipPolicyPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partnerships"] = list(self.applications.filter(stage="signed").select_related("city_page")
+                                       .prefetch_related("commission_decisions", "resolutions")
                                        .order_by("agreement_signed_on"))
         return context
 
