@@ -11,6 +11,7 @@ Notice keys (one mail per key and address, SentNotice is the guard):
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.contrib.contenttypes.models import ContentType
 from django.dispatch import Signal
 from django.utils import timezone
 from wagtail.models import TaskState
@@ -27,9 +28,14 @@ STAGE_OF_TASK = {DirectorReviewTask: Stage.DIRECTOR, CommissionVoteTask: Stage.C
                  CouncilAdoptionTask: Stage.COUNCIL, AgreementTask: Stage.AGREEMENT}
 
 
+def _is_application(workflow_state) -> bool:
+    # get_for_id is cached: no query per signal, as the base_content_type attribute would make.
+    return ContentType.objects.get_for_id(workflow_state.base_content_type_id).model_class() is Application
+
+
 def _application_of(task_state) -> Application | None:
     workflow_state = task_state.workflow_state
-    if workflow_state.base_content_type.model_class() is not Application:
+    if not _is_application(workflow_state):
         return None
     return Application.objects.filter(pk=workflow_state.object_id).first()
 
@@ -86,7 +92,7 @@ def on_task_rejected(sender, instance, user=None, **kwargs):
 
 
 def on_workflow_approved(sender, instance, user=None, **kwargs):
-    if instance.base_content_type.model_class() is not Application:
+    if not _is_application(instance):
         return
     # Publishing wrote the revision's fields back on the row, the stage among them.
     Application.objects.filter(pk=instance.object_id).update(stage=Stage.SIGNED)

@@ -10,7 +10,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
-from wagtail.search import index
 
 from cities import countries
 from cities.choices import Origin, PartnershipStatus, Programme
@@ -26,7 +25,7 @@ def letter_path(instance, filename) -> str:
     return f"relationships/letters/{uuid.uuid4().hex}.pdf"
 
 
-class Application(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model):
+class Application(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     Stage = Stage
 
     policy = models.ForeignKey(RelationshipPolicyPage, on_delete=models.PROTECT, related_name="applications")
@@ -84,8 +83,6 @@ class Application(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
     city_page = models.ForeignKey("cities.CityProfilePage", null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+", editable=False)
 
-    search_fields = [index.SearchField("city"), index.SearchField("applicant_name"),
-                     index.FilterField("stage")]
 
     class Meta:
         verbose_name = _("sister-city application")
