@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Site, Workflow, WorkflowContentType, WorkflowTask
+from wagtail.models import Collection, GroupCollectionPermission, Site, Workflow, WorkflowContentType, WorkflowTask
 
 from cities.models import CityIndexPage
 from core.demo import Report, ensure_document, ensure_page, media, paragraphs
@@ -73,6 +73,12 @@ def people(report: Report) -> dict:
             group.permissions.add(access, *edit)
             report.add(f"group {name}")
         groups[key] = group
+    # The Clerk uploads the signed agreement and chooses it on the application.
+    documents = Permission.objects.filter(content_type__app_label="wagtaildocs",
+                                          codename__in=["add_document", "choose_document"])
+    root = Collection.get_first_root_node()
+    for permission in documents:
+        GroupCollectionPermission.objects.get_or_create(group=groups["clerk"], collection=root, permission=permission)
     User = get_user_model()
     users = {}
     for username, first, last, key in data.USERS:

@@ -124,13 +124,16 @@ def compose(application: Application, key: str) -> Notice | None:
                 if decision else ""
             line = _("The Community Services Commission recommended it (%(count)s); it goes to the City "
                      "Council.") % {"count": count}
+            subject = _("The Commission recommended your application: %(city)s")
         elif isinstance(task, CouncilAdoptionTask):
             resolution = CouncilResolution.objects.filter(task_state=task_state).first()
             line = _("The City Council adopted it (Resolution %(number)s). The two cities' highest officials "
                      "will now sign the agreement.") % {"number": resolution.number if resolution else ""}
+            subject = _("The City Council adopted your application: %(city)s")
         else:
             line = _("The Director approved it; it goes to the Community Services Commission.")
-        return Notice(_("Your application moves on: %(city)s") % names, [line], _("Your application"), follow)
+            subject = _("Your application moves on: %(city)s")
+        return Notice(subject % names, [line], _("Your application"), follow)
     if task_state.status == TaskState.STATUS_REJECTED:
         if application.stage == Application.Stage.DENIED:
             return Notice(_("Your application was not approved: %(city)s") % names, [

@@ -4,6 +4,8 @@ and the signed agreement. What each step decides is kept in rows of its own
 (votes, the Commission's decision, the Council's resolution), which the
 public record reads."""
 
+from datetime import date
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -130,7 +132,12 @@ class CommissionVoteTask(GroupTask):
         if action_name == "vote" and self.is_member(user):
             cast(task_state, application, user, kwargs["vote"])
         elif action_name == "close":
-            close_vote(self, task_state, application, user, kwargs["meeting_date"], kwargs["motion"])
+            close_vote(self, task_state, application, user, as_date(kwargs["meeting_date"]), kwargs["motion"])
+
+
+def as_date(value) -> date:
+    """Wagtail's editor hands a modal's data over as JSON: a date arrives as its ISO string."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def cast(task_state, application, member, vote: str) -> bool:
@@ -203,7 +210,8 @@ class CouncilAdoptionTask(GroupTask):
         if action_name == "adopt":
             if CouncilResolution.objects.filter(task_state=task_state).exists():
                 return None
-            resolution = CouncilResolution.objects.create(task_state=task_state, application=application, **kwargs)
+            fields = {**kwargs, "adopted_on": as_date(kwargs["adopted_on"])}
+            resolution = CouncilResolution.objects.create(task_state=task_state, application=application, **fields)
             task_state.approve(user=user, comment=str(_("Resolution %(number)s") % {"number": resolution.number}))
         elif action_name == "reject":
             Application.objects.filter(pk=application.pk).update(stage=Stage.DENIED)
