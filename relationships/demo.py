@@ -33,7 +33,9 @@ from .models.review import cast, close_vote
 from .signals import quiet
 
 TASK_MODELS = [DirectorReviewTask, CommissionVoteTask, CouncilAdoptionTask, AgreementTask]
-EDIT_PERMISSIONS = ["add_application", "change_application", "publish_application"]
+EDIT_PERMISSIONS = ["add_application", "change_application"]
+# Publishing an application is recording its signature: the Clerk's, who finishes the workflow.
+PUBLISH_PERMISSION = "publish_application"
 FIELDS = [
     "applicant_name", "applicant_email", "language", "city", "region", "country", "city_population",
     "population_source", "near_water", "water_evidence", "near_metropolis", "metropolis_evidence",
@@ -71,6 +73,9 @@ def people(report: Report) -> dict:
         group, created = Group.objects.get_or_create(name=name)
         if created:
             group.permissions.add(access, *edit)
+            if key == "clerk":
+                group.permissions.add(Permission.objects.get(
+                    content_type=ContentType.objects.get_for_model(Application), codename=PUBLISH_PERMISSION))
             report.add(f"group {name}")
         groups[key] = group
     # The Clerk uploads the signed agreement and chooses it on the application.

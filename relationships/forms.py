@@ -34,17 +34,26 @@ class ApplicationForm(forms.ModelForm):
         widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in [
             "water_evidence", "metropolis_evidence", "origin_details", "supporters_local", "supporters_foreign",
             "first_year_plan"]}
+        # A plain file input: no "Currently: <stored path>" nor a "clear" box on a public form.
+        widgets["letter_of_interest"] = forms.FileInput
         widgets["near_water"] = forms.RadioSelect
         widgets["near_metropolis"] = forms.RadioSelect
         widgets["diplomatic_relations"] = forms.RadioSelect
 
-    def __init__(self, *args, policy, **kwargs):
+    def __init__(self, *args, policy, follow=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.policy = policy
+        if follow:
+            # The signed link is bound to this address: it is not changed from the link's own page.
+            self.fields["applicant_email"].disabled = True
         self.fields["letter_of_interest"].widget.attrs["accept"] = "application/pdf,.pdf"
         self.fields["letter_of_interest"].help_text = _(
             "A PDF from the proposed city saying it wants the relationship, up to %(size)s MB.") % {
             "size": policy.letter_max_megabytes}
+        if self.instance.letter_of_interest:
+            self.fields["letter_of_interest"].help_text = _(
+                "The letter you sent is kept unless you choose another PDF (up to %(size)s MB).") % {
+                "size": policy.letter_max_megabytes}
         self.fields["country"].choices = [("", "—")] + list(self.fields["country"].choices)[1:]
         for name in ("applicant_email",):
             self.fields[name].widget.attrs["autocomplete"] = "email"

@@ -80,7 +80,12 @@ def steps(application: Application) -> list[Step]:
     labels = dict(TaskState.STATUS_CHOICES)
     shown = []
     for task_state in state.task_states.select_related("task").order_by("started_at", "pk"):
-        shown.append(Step(task_state.task.name, task_state.status, str(labels.get(task_state.status, "")),
+        label = labels.get(task_state.status, "")
+        if task_state.status == TaskState.STATUS_REJECTED:
+            # Wagtail's "Rejected" is a return for changes, except where the step decided against it.
+            denied = application.stage == Application.Stage.DENIED and task_state.pk == state.current_task_state_id
+            label = _("Not approved") if denied else _("Returned for changes")
+        shown.append(Step(task_state.task.name, task_state.status, str(label),
                           timezone.localdate(task_state.finished_at) if task_state.finished_at else None,
                           task_state.comment if task_state.status == TaskState.STATUS_REJECTED else ""))
     return shown

@@ -76,9 +76,9 @@ def follow(request, token):
     returned = applying.can_resubmit(application)
     form, status, sent_again = None, 200, False
     if returned:
-        form = ApplicationForm(instance=application, policy=policy)
+        form = ApplicationForm(instance=application, policy=policy, follow=True)
         if request.method == "POST":
-            form = ApplicationForm(request.POST, request.FILES, instance=application, policy=policy)
+            form = ApplicationForm(request.POST, request.FILES, instance=application, policy=policy, follow=True)
             if form.is_valid():
                 applying.resubmit(form.save(commit=False))
                 application.refresh_from_db()

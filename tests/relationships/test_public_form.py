@@ -113,8 +113,9 @@ def test_a_returned_application_is_changed_on_the_followed_page_with_its_text_ke
     url = reverse("relationships:follow", args=[make_token(application)])
     html = client.get(url).content.decode()
     assert "Add the distance." in html and "A school letter exchange." in html
+    assert "Returned for changes" in html and "Rejected" not in html
 
-    data = form_data(applicant_email="marta@example.org", city="", first_year_plan="Two schools write letters.",
+    data = form_data(applicant_email="changed@example.org", city="", first_year_plan="Two schools write letters.",
                      letter_of_interest="")
     response = client.post(url, data)
     html = response.content.decode()
@@ -127,5 +128,6 @@ def test_a_returned_application_is_changed_on_the_followed_page_with_its_text_ke
     assert (application.first_year_plan, application.metropolis_evidence) == (
         "Two schools write letters.", "25 km from Amsterdam.")
     assert application.letter_of_interest.name  # the letter sent the first time is kept
+    assert application.applicant_email == "marta@example.org"  # the link stays bound to its address
     # Once sent again, the page takes no more changes.
     assert client.post(url, data).status_code == 404
