@@ -51,3 +51,15 @@ class AgreementKind(models.TextChoices):
 
     FRIENDSHIP = "friendship", _("Friendship city")
     SISTER = "sister", _("Sister city")
+
+
+class ActivityKind(models.TextChoices):
+    """What a partnership did: its activity log, and the decisions after a silence."""
+
+    VISIT_THERE = "visit_there", _("Delegation visit there")
+    VISIT_HERE = "visit_here", _("Delegation visit here")
+    EXCHANGE = "exchange", _("Exchange")
+    PROJECT = "project", _("Project")
+    ANNUAL_REPORT = "annual_report", _("Annual report")
+    REAFFIRMED = "reaffirmed", _("Reaffirmed after a silence")
+    ENDED = "ended", _("Ended")

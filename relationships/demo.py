@@ -22,6 +22,7 @@ from home.demo.load import chrome, organisation
 
 from . import demo_data as data
 from .models import (
+    Activity,
     AgreementTask,
     Application,
     CommissionVoteTask,
@@ -60,7 +61,8 @@ def policy_page(home, directory, report: Report) -> RelationshipPolicyPage:
         steps=[("step", step) for step in spec["steps"]], local_city=spec["local_city"],
         local_population=spec["local_population"], population_source=spec["population_source"],
         max_population_ratio=Decimal(spec["max_population_ratio"]), require_near_water=True,
-        require_near_metropolis=True, require_letter_of_interest=True, directory=directory), report)
+        require_near_metropolis=True, require_letter_of_interest=True, directory=directory,
+        committee_chair_email=spec["chair_email"]), report)
 
 
 def people(report: Report) -> dict:
@@ -183,7 +185,11 @@ def load(site: Site, locale, report: Report) -> RelationshipPolicyPage:
     found = people(report)
     flow = workflow(found["groups"], report)
     for spec in data.APPLICATIONS:
-        application(policy, flow, spec, found["users"], report)
+        signed = application(policy, flow, spec, found["users"], report)
+        for entry in spec.get("activities", []):
+            if not signed.activities.filter(kind=entry["kind"], date=entry["date"]).exists():
+                Activity.objects.create(application=signed, **entry)
+                report.add(f"activity {entry['kind']} of {signed.city}")
     organisation(site, {"name": "City of Pinole"}, report)
     chrome(site, locale, [policy, directory], "City of Pinole: Community Services.", [policy], report)
     return policy

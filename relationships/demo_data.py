@@ -8,6 +8,8 @@ are the Commission's seats and quorum. The applications are invented for the
 demo: real places, figures as an applicant would state them.
 """
 
+from datetime import date
+
 from home.demo.data import pinole
 
 POLICY = {
@@ -21,6 +23,7 @@ POLICY = {
     "population_source": "2020 United States Census",
     "max_population_ratio": "2.0",
     "presenter": pinole.PRESENTER,
+    "chair_email": "sister-cities-chair@pinole.localhost",
 }
 
 GROUPS = {
@@ -71,6 +74,12 @@ APPLICATIONS = [
         "council": {"number": "24-010", "adopted_on": "2024-05-07", "ayes": 5, "noes": 0, "absent": 0},
         "agreement": {"signed_on": "2024-09-08", "local": "Mayor of Pinole", "foreign": "Mayor of Zandvoort",
                       "kind": "friendship"},
+        "activities": [
+            {"kind": "visit_there", "date": date(2025, 5, 14), "travellers": "Two councilmembers and a teacher",
+             "gifts": "A framed photograph of San Pablo Bay, given; a book on the North Sea coast, received.",
+             "note": "The first delegation visit, for the school letter exchange."},
+            {"kind": "annual_report", "date": date(2025, 9, 10), "note": "The first year: 40 letters exchanged."},
+        ],
     },
     {
         "stage": "agreement",

@@ -4,6 +4,7 @@ the language they applied in, a reviewer in their admin language. Called by
 the worker (worker/tasks/relationships.py), never in a request."""
 
 from dataclasses import dataclass, field
+from datetime import date
 from email.headerregistry import Address
 
 from django.conf import settings
@@ -79,6 +80,9 @@ def _task_state(key: str) -> TaskState | None:
 
 
 def recipients(application: Application, key: str) -> list[Recipient]:
+    if key.startswith(("report-due:", "inactive:")):
+        chair = application.policy.committee_chair_email
+        return [Recipient(chair, settings.LANGUAGE_CODE)] if chair else []
     if key.startswith("task:"):
         task_state = _task_state(key)
         return group_members(task_state.task.specific) if task_state else []
@@ -100,6 +104,17 @@ def compose(application: Application, key: str) -> Notice | None:
             lines.append(sentence)
         link = application.city_page.full_url if application.city_page_id and application.city_page else ""
         return Notice(_("The agreement is signed: %(city)s") % names, lines, _("The partnership"), link or "")
+    if key.startswith("report-due:"):
+        return Notice(_("The annual report of %(city)s is due") % names, [
+            _("Each year on the anniversary of its agreement, the partnership between %(local)s and %(city)s "
+              "reports on its year. Record it as an activity \"Annual report\".") % names],
+            _("Open it in the admin"), admin_url(application))
+    if key.startswith("inactive:"):
+        return Notice(_("No activity with %(city)s since %(date)s") % {**names, "date": record.day(
+            date.fromisoformat(key.split(":", 1)[1]))}, [
+            _("The policy asks for a decision after this long a silence: reaffirm the partnership or end it, and "
+              "record the decision as an activity.")],
+            _("Open it in the admin"), admin_url(application))
     task_state = _task_state(key)
     if task_state is None:
         return None

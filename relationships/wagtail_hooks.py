@@ -5,9 +5,9 @@ with the criteria check and the votes above the fields."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Application
+from .models import Activity, Application
 from .panels import ReviewPanel
 
 
@@ -15,8 +15,6 @@ class ApplicationViewSet(SnippetViewSet):
     model = Application
     icon = "globe"
     menu_label = _("Sister-city applications")
-    menu_order = 250
-    add_to_admin_menu = True
     list_display = ["__str__", "applicant_name", "stage", "submitted_at"]
     list_filter = ["stage", "policy"]
     # Searched in the database: applications are few, and none waits on a search index update.
@@ -45,4 +43,21 @@ class ApplicationViewSet(SnippetViewSet):
     ])
 
 
-register_snippet(ApplicationViewSet)
+class ActivityViewSet(SnippetViewSet):
+    model = Activity
+    icon = "date"
+    menu_label = _("Partnership activity")
+    list_display = ["application", "kind", "date"]
+    list_filter = ["kind", "application"]
+    search_fields = ["travellers", "note"]
+    search_backend_name = None
+
+
+class RelationshipsGroup(SnippetViewSetGroup):
+    menu_label = _("Sister-city relationships")
+    menu_icon = "globe"
+    menu_order = 250
+    items = (ApplicationViewSet, ActivityViewSet)
+
+
+register_snippet(RelationshipsGroup)

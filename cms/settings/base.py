@@ -395,6 +395,8 @@ REGISTRATION_LIMIT_PER_IP = (20, 3600)
 REGISTRATION_LIMIT_PER_ADDRESS = (5, 3600)
 # Sister-city applications: posts of the public form per client address, per window (seconds).
 RELATIONSHIPS_APPLICATIONS_PER_IP = (10, 3600)
+# How often beat looks for partnerships' annual reports due and long silences.
+RELATIONSHIPS_SCAN_HOURS = 24
 # Contact form: messages (requests, per seconds) from one address; copies to
 # one sender's address (past it the board still gets the message, no copy).
 CONTACT_LIMIT_PER_IP = (5, 3600)

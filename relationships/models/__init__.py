@@ -2,7 +2,7 @@
 applications (snippets under Wagtail workflows), their review tasks and
 records, and what is sent about them."""
 
-from .application import Application, SentNotice
+from .application import Activity, Application, SentNotice
 from .policy import RelationshipPolicyPage
 from .review import (
     AgreementTask,
@@ -15,6 +15,6 @@ from .review import (
 )
 
 __all__ = [
-    "AgreementTask", "Application", "CommissionDecision", "CommissionVote", "CommissionVoteTask",
+    "Activity", "AgreementTask", "Application", "CommissionDecision", "CommissionVote", "CommissionVoteTask",
     "CouncilAdoptionTask", "CouncilResolution", "DirectorReviewTask", "RelationshipPolicyPage", "SentNotice",
 ]

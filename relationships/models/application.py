@@ -16,7 +16,7 @@ from cities.choices import Origin, PartnershipStatus, Programme
 from cities.models import ChoiceListField, CityProfilePage
 
 from .. import criteria
-from ..choices import AgreementKind, Answer, ApplicantRole, Stage
+from ..choices import ActivityKind, AgreementKind, Answer, ApplicantRole, Stage
 from .policy import RelationshipPolicyPage
 
 
@@ -142,3 +142,25 @@ class SentNotice(models.Model):
 
     def __str__(self):
         return f"{self.key} to {self.email}"
+
+
+class Activity(models.Model):
+    """One entry of a partnership's log: a delegation visit (who travelled, gifts
+    disclosed), an exchange, a project, the annual report, or the decision
+    to reaffirm or end after a silence."""
+
+    application = models.ForeignKey(Application, verbose_name=_("partnership"), on_delete=models.CASCADE,
+                                    related_name="activities", limit_choices_to={"stage": Stage.SIGNED})
+    kind = models.CharField(_("kind"), max_length=16, choices=ActivityKind.choices)
+    date = models.DateField(_("date"))
+    travellers = models.TextField(_("travellers"), blank=True)
+    gifts = models.TextField(_("gifts given and received"), blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("partnership activity")
+        verbose_name_plural = _("partnership activities")
+        ordering = ["-date", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}, {self.date}"

@@ -51,6 +51,12 @@ class RelationshipPolicyPage(Page):
     commission_quorum = models.PositiveSmallIntegerField(_("quorum"), default=4)
     vote_rule = models.CharField(_("a vote passes with"), max_length=12, choices=VoteRule.choices,
                                  default=VoteRule.PRESENT)
+    committee_chair_email = models.EmailField(
+        _("committee chair's email"), blank=True,
+        help_text=_("Told each year when a partnership's annual report is due, and after a long silence."))
+    inactivity_months = models.PositiveSmallIntegerField(
+        _("silence before an alert (months)"), default=24,
+        help_text=_("A partnership with no recorded activity for this long is flagged to reaffirm or end."))
     letter_max_megabytes = models.PositiveSmallIntegerField(_("largest letter of interest (MB)"), default=10)
     directory = models.ForeignKey(
         "cities.CityIndexPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -66,6 +72,7 @@ class RelationshipPolicyPage(Page):
         MultiFieldPanel([
             FieldRowPanel(["commission_seats", "commission_quorum"]), "vote_rule",
         ], heading=_("Commission vote")),
+        MultiFieldPanel(["committee_chair_email", "inactivity_months"], heading=_("After the agreement")),
         FieldPanel("directory"), "letter_max_megabytes",
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
