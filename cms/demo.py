@@ -16,6 +16,7 @@ import home.demo.load
 import newsletters.demo
 import people.demo
 import registrations.demo
+import relationships.demo
 from core.demo import Report, child
 from core.demo.translate import indexed_once, locales_to_fill
 
@@ -32,6 +33,7 @@ def load(scale: int = 0, full_chapter: bool = False) -> Report:
         sites = home.demo.load.load_sites(locale, report)
         partner_cities = cities.demo.load(sites, report)
         people.demo.load(locale, partner_cities, report)
+        relationships.demo.load(sites["pinole"], locale, report)
         new_cities = 0
         if scale:
             directory = child(sites["sonoma"].root_page, "sister-cities")

@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),  # .ics feeds, then Wagtail's pages
     path("", include("newsletters.urls")),
     path("", include("registrations.urls")),
+    path("", include("relationships.urls")),
     # Last but Wagtail's own: it catches every slug path.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", i18n.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -11,7 +11,7 @@ LAYERS = [
     ("people",),
     ("home",),
     ("cities",),
-    ("events",),
+    ("relationships", "events"),
     ("newsletters",),
     ("registrations",),
     ("notices",),

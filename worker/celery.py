@@ -19,6 +19,7 @@ app.conf.task_routes = {
     "worker.tasks.mail.*": {"queue": "mail"},
     "worker.tasks.notices.*": {"queue": "mail"},
     "worker.tasks.registrations.*": {"queue": "mail"},
+    "worker.tasks.relationships.*": {"queue": "mail"},
     "worker.tasks.feeds.*": {"queue": "feeds"},
 }
 app.conf.beat_schedule = {}

@@ -15,8 +15,9 @@ from events.models import EventPage
 from events.signals import feed_sync_requested
 from home.models import ContactMessage
 from newsletters.signals import send_requested, subscriber_mail_requested, test_send_requested
+from relationships.signals import notice_requested
 
-from .tasks import chapter, contact, feeds, mail, notices, registrations
+from .tasks import chapter, contact, feeds, mail, notices, registrations, relationships
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,11 @@ def on_send_requested(sender, run_id, **kwargs):
 @receiver(subscriber_mail_requested, dispatch_uid="worker.newsletters.subscriber_mail")
 def on_subscriber_mail_requested(sender, subscriber_id, kind, **kwargs):
     transaction.on_commit(lambda: mail.send_subscriber_mail.delay(subscriber_id, kind))
+
+
+@receiver(notice_requested, dispatch_uid="worker.relationships.notice")
+def on_relationship_notice_requested(sender, application_id, key, **kwargs):
+    transaction.on_commit(lambda: relationships.send_notice.delay(application_id, key))
 
 
 @receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")

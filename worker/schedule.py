@@ -30,6 +30,11 @@ app.conf.beat_schedule.update({
         "schedule": float(settings.MEETING_NOTICE_SCAN_MINUTES * 60),
         "options": {"queue": "mail", "expires": float(settings.MEETING_NOTICE_SCAN_MINUTES * 60)},
     },
+    "scan-partnerships": {
+        "task": "worker.tasks.relationships.scan_partnerships",
+        "schedule": float(settings.RELATIONSHIPS_SCAN_HOURS * 3600),
+        "options": {"queue": "mail", "expires": float(settings.RELATIONSHIPS_SCAN_HOURS * 3600)},
+    },
     "sync-calendar-feeds": {
         "task": "worker.tasks.feeds.sync_all_feeds",
         "schedule": float(settings.CALENDAR_FEED_SYNC_MINUTES * 60),

@@ -29,7 +29,7 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY", "")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],chapter.localhost")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],chapter.localhost,pinole.localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Reverse proxies (load balancer, nginx) in front of the web processes, each
 # appending to X-Forwarded-For; 0 when clients connect to gunicorn directly.
@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "home",
     "people",
     "cities",
+    "relationships",
     "events",
     "newsletters",
     "registrations",
@@ -393,6 +394,10 @@ NEWSLETTER_SUBSCRIBE_LIMIT_PER_ADDRESS = (3, 3600)
 # Event registration posts: per client address and per email address, per window (seconds).
 REGISTRATION_LIMIT_PER_IP = (20, 3600)
 REGISTRATION_LIMIT_PER_ADDRESS = (5, 3600)
+# Sister-city applications: posts of the public form per client address, per window (seconds).
+RELATIONSHIPS_APPLICATIONS_PER_IP = (10, 3600)
+# How often beat looks for partnerships' annual reports due and long silences.
+RELATIONSHIPS_SCAN_HOURS = 24
 # Contact form: messages (requests, per seconds) from one address; copies to
 # one sender's address (past it the board still gets the message, no copy).
 CONTACT_LIMIT_PER_IP = (5, 3600)

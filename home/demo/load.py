@@ -38,6 +38,7 @@ from .data.policy_translations import POLICY
 from .data.quote_translations import QUOTES
 
 CHAPTER_HOSTNAME = "chapter.localhost"
+PINOLE_HOSTNAME = "pinole.localhost"
 
 
 def history_page(parent, title, intro, entries, report):
@@ -112,8 +113,10 @@ def quotes(locale, report):
 
 # --- the two sites ------------------------------------------------------------
 def load_sites(locale, report: Report) -> dict[str, Site]:
-    """Both sites with their own pages: {"sonoma": Site, "chapter": Site}."""
-    return {"sonoma": load_sonoma(report), "chapter": load_chapter(locale, report)}
+    """The sites with their own pages: {"sonoma": Site, "chapter": Site, "pinole": Site}
+    (the city council's, whose policy and applications the relationships app loads)."""
+    return {"sonoma": load_sonoma(report), "chapter": load_chapter(locale, report),
+            "pinole": load_pinole(locale, report)}
 
 
 def load_sonoma(report: Report) -> Site:
@@ -185,6 +188,21 @@ def load_chapter(locale, report: Report) -> Site:
         intro="To announce a sister city event or post your newsletter, send the information to "
               f"{socal.ORGANISATION['email']}."), report)
     return site
+
+
+def load_pinole(locale, report: Report) -> Site:
+    site = Site.objects.filter(hostname=PINOLE_HOSTNAME).first()
+    if site is not None:
+        return site
+    root = Page.get_first_root_node()
+    home = child(root, "pinole")
+    if home is None:
+        home = HomePage(title="City of Pinole", slug="pinole", locale=locale, intro=paragraphs(pinole.INTRO[1:]))
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        report.add("Pinole home page")
+    report.add(f"site {PINOLE_HOSTNAME}")
+    return Site.objects.create(hostname=PINOLE_HOSTNAME, port=80, root_page=home, site_name="City of Pinole")
 
 
 def finish_sites(sites: dict[str, Site], locale, report: Report) -> None:

@@ -24,7 +24,7 @@ def test_loading_twice_changes_nothing(demo, capsys):
     call_command("load_demo_content")
     assert counts() == before
     assert "nothing to do" in capsys.readouterr().out
-    assert before["Site"] == 2 and before["PresidentialQuote"] == 11
+    assert before["Site"] == 3 and before["PresidentialQuote"] == 11  # the association, the chapter, the city of Pinole
 
 
 def test_sonoma_site_has_its_seven_partner_cities_and_chairs(client, demo):

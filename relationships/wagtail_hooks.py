@@ -1,0 +1,63 @@
+"""Applications in the admin: a snippet under Wagtail's workflows (Settings >
+Workflows assigns the review to "sister-city application"), listed by stage,
+with the criteria check and the votes above the fields."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Activity, Application
+from .panels import ReviewPanel
+
+
+class ApplicationViewSet(SnippetViewSet):
+    model = Application
+    icon = "globe"
+    menu_label = _("Sister-city applications")
+    list_display = ["__str__", "applicant_name", "stage", "submitted_at"]
+    list_filter = ["stage", "policy"]
+    # Searched in the database: applications are few, and none waits on a search index update.
+    search_fields = ["city", "applicant_name"]
+    search_backend_name = None
+    edit_handler = ObjectList([
+        ReviewPanel(heading=_("Review")),
+        FieldPanel("policy"),
+        MultiFieldPanel([
+            FieldRowPanel(["applicant_name", "applicant_email"]), "applicant_role", "applicant_organisation",
+            FieldRowPanel(["sponsor_councilmember", "sponsor_organisation"]), "language",
+        ], heading=_("Applicant and sponsors")),
+        MultiFieldPanel([
+            FieldRowPanel(["city", "region"]), "country", FieldRowPanel(["city_population", "population_source"]),
+            "near_water", "water_evidence", "near_metropolis", "metropolis_evidence", "diplomatic_relations",
+        ], heading=_("The proposed city")),
+        MultiFieldPanel([
+            "origin", "origin_details", "programmes", "supporters_local", "supporters_foreign",
+            "first_year_plan", "first_year_budget", "letter_of_interest",
+        ], heading=_("The relationship")),
+        MultiFieldPanel([
+            "agreement_kind", "agreement_document", "agreement_signed_on",
+            FieldRowPanel(["local_signatory", "foreign_signatory"]),
+        ], heading=_("Agreement"), help_text=_("Filled in once both cities have signed; then record the "
+                                               "signature from the workflow menu.")),
+    ])
+
+
+class ActivityViewSet(SnippetViewSet):
+    model = Activity
+    icon = "date"
+    menu_label = _("Partnership activity")
+    list_display = ["application", "kind", "date"]
+    list_filter = ["kind", "application"]
+    search_fields = ["travellers", "note"]
+    search_backend_name = None
+
+
+class RelationshipsGroup(SnippetViewSetGroup):
+    menu_label = _("Sister-city relationships")
+    menu_icon = "globe"
+    menu_order = 250
+    items = (ApplicationViewSet, ActivityViewSet)
+
+
+register_snippet(RelationshipsGroup)

@@ -1,0 +1,47 @@
+"""The city council's demo site, pinole.localhost: its policy page from the
+seed, the form, the directory, and applications at every stage."""
+
+from django.utils import translation
+
+from cities.models import CityProfilePage
+from relationships import record
+from relationships.models import Application, CommissionVote, RelationshipPolicyPage
+
+PINOLE = {"HTTP_HOST": "pinole.localhost"}
+
+
+def test_the_demo_holds_an_application_at_every_stage(demo):
+    stages = dict(Application.objects.values_list("city", "stage"))
+    assert stages == {"Zandvoort": "signed", "Ōiso": "agreement", "Vaxholm": "commission", "Sitges": "director",
+                      "Camogli": "returned"}
+    assert CommissionVote.objects.filter(application__city="Vaxholm").count() == 3
+    assert not Application.objects.exclude(city="Zandvoort").filter(live=True).exists()
+
+
+def test_the_policy_page_shows_the_seed_the_criteria_and_the_record(client, demo, django_assert_num_queries):
+    policy = RelationshipPolicyPage.objects.get()
+    client.get("/en/sister-city-policy/", **PINOLE)  # warms the site and locale lookups
+    with django_assert_num_queries(7):
+        # Another query string: not the page the first request left in the page cache.
+        response = client.get("/en/sister-city-policy/?again", **PINOLE)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert policy.title in html and "Near a large metropolis." in html
+    assert "That person fills out the application and sends it to the Community Services Director." in html
+    assert ("Applied March 4, 2024; Commission recommended 5-1 (1 absent) on April 10, 2024; Council adopted "
+            "Resolution 24-010 on May 7, 2024; agreement signed Sept. 8, 2024.") in html
+    assert f"/en/sister-city-application/{policy.pk}/" in html
+    # A second partnership on record costs no query more.
+    Application.objects.filter(city="Ōiso").update(stage="signed")
+    with django_assert_num_queries(7):
+        html = client.get("/en/sister-city-policy/?twice", **PINOLE).content.decode()
+    assert "Council adopted Resolution 25-004 on March 4, 2025" in html
+
+
+def test_the_signed_partnership_is_a_friendship_city_in_pinoles_directory_with_its_agreement(client, demo):
+    city = CityProfilePage.objects.get(title="Zandvoort")
+    assert city.status == "friendship" and city.get_site().hostname == "pinole.localhost"
+    html = client.get("/en/sister-cities/zandvoort/", **PINOLE).content.decode()
+    assert "The signed agreement (PDF)" in html
+    with translation.override("fr"):
+        assert "8 septembre 2024" in record.sentence(Application.objects.get(city="Zandvoort"))
