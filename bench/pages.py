@@ -52,6 +52,9 @@ def production_env(data_dir: str) -> dict:
         "SECRET_KEY": secrets.token_urlsafe(48),
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Plain HTTP on loopback, as docker-compose's localhost stack: with
+        # HTTPS_ONLY on, every request would be a redirect to https://.
+        "HTTPS_ONLY": "0",
         "DATA_DIR": data_dir,
         "PYTHONUNBUFFERED": "1",
     })

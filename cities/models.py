@@ -65,7 +65,9 @@ class CityIndexPage(Page):
         """The live partner cities, in this directory's language where a
         translation exists, else in the default language: a reader of the
         French directory sees every city, never only the translated ones."""
-        cities = (CityProfilePage.objects.live().select_related("hero_image")
+        # Cards never show the body: parsing every city's StreamField was
+        # most of a directory render.
+        cities = (CityProfilePage.objects.live().defer_streamfields().select_related("hero_image")
                   .prefetch_related("hero_image__renditions").order_by("title"))
         default = Locale.get_default()
         if self.locale_id == default.pk:
@@ -159,6 +161,12 @@ class CityProfilePage(StableSlugMixin, Page):
             errors["ended"] = _("The partnership cannot end before it started.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def status_label(self):
+        """As get_status_display() shows it, without rebuilding the choices
+        (and translating every label) for each of the directory's cards."""
+        return self.Status(self.status).label if self.status in self.Status.values else self.status
 
     @property
     def country_name(self):

@@ -185,7 +185,11 @@ def between(start: datetime | date, end: datetime | date, *, committee=None, cit
     # for by comparing whole rows (StreamField bodies included).
     moved_in = EventException.objects.filter(action=EventException.Action.MOVED,
                                              new_start_date__gte=first_day).values("page_id")
+    # An occurrence never shows its page's body or questions (the event's
+    # own page reads them afresh): decoding them for every event of the
+    # window was most of a listing's render.
     pages = (event_pages(index=index, committee=committee, city=city, category=category)
+             .defer_streamfields()
              .alias(last_day=Coalesce("end_date", "start_date"))
              .filter(start_date__lte=end.date() + timedelta(days=1))
              .filter(Q(rrule="", last_day__gte=first_day)

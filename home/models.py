@@ -65,7 +65,7 @@ class HomePage(Page):
         items = HomeFeaturedCity.objects.filter(page=self)
         position = Subquery(items.filter(city__translation_key=OuterRef("translation_key"))
                             .order_by("sort_order").values("sort_order")[:1])
-        pages = (model.objects.live().select_related("hero_image").annotate(position=position)
+        pages = (model.objects.live().defer_streamfields().select_related("hero_image").annotate(position=position)
                  .filter(Q(pk__in=items.values("city_id")) | Q(
                      translation_key__in=items.values("city__translation_key"), locale_id=self.locale_id,
                      alias_of__isnull=True)))

@@ -170,6 +170,12 @@ else:
     (DATA_DIR / "celery-results").mkdir(exist_ok=True)
     CELERY_RESULT_BACKEND = f"file://{DATA_DIR / 'celery-results'}"
 
+# Wagtail writes every rendition it shows to the cache, one round trip per
+# image per render, even when it came prefetched with its page (the home,
+# the directory and city pages prefetch theirs): without this cache, a
+# rendition not prefetched costs one query, as a cache miss did.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
 # --- Email -------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Sister Cities <news@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -288,6 +288,10 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
         return bool(self.venue_name and self.virtual_url)
 
     @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
     def schedule_text(self) -> str:
         return describe(self.repeat, self.start_date, interval=self.repeat_interval or 1, ordinal=self.repeat_ordinal)
 

@@ -96,6 +96,15 @@ for name, function in {"event_day": dates.day, "event_day_time": dates.day_time,
 
 
 @register.filter
+def event_end(occ) -> str:
+    """The end after the start as a listing shows it: the time alone on the
+    same day, else with its day; in the occurrence's own zone."""
+    if occ.end.date() != occ.start.date():
+        return dates.month_day_time(occ.end)
+    return dates.clock(occ.end)
+
+
+@register.filter
 def month_cell_text(occ) -> str:
     """A month cell's line in one run of text: "18:00 Kaniv Committee Meeting",
     "Cancelled: …" when it is; the time as the grid shows it (localtime off)."""
