@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -48,7 +49,7 @@ class ChoiceListField(models.JSONField):
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(
             choices=self.item_choices, required=not self.blank, widget=forms.CheckboxSelectMultiple,
-            label=self.verbose_name.capitalize(), help_text=self.help_text,
+            label=capfirst(self.verbose_name), help_text=self.help_text,
         )
 
 
