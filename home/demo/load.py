@@ -327,7 +327,7 @@ def quote_strings(quote, code: str, text: str) -> dict[str, list[str]]:
 
 
 def translate_chrome(sites: dict[str, Site], locales: set[str], report: Report) -> None:
-    """Both sites' menus and footers in every language, once the pages they
+    """Every site's menu and footer in every language, once the pages they
     link to are translated: a menu has no text of its own (each entry is its
     page's title), a footer has its line."""
     for key, site in sites.items():
