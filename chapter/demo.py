@@ -23,12 +23,14 @@ from wagtail.models import Page
 
 from cities.models import CityProfilePage
 from core.demo import Report, child, ensure_page, paragraphs, parse_since
+from core.demo.translate import translate_page
 from events.models import CalendarFeed, EventIndexPage
 from events.sync import apply_body
 from events.zones import get_zone
 from newsletters.models import NewsletterIndexPage
 
 from . import demo_data as data
+from .demo_translations import MEMBERS
 from .models import MemberAssociation, MembersPage
 
 DEMO_SUMMARY = "Demo data: a generated partnership standing in for one of the chapter's, not a real twinning."
@@ -69,6 +71,16 @@ def load(sites: dict, report: Report, *, full: bool = False) -> MembersPage:
                 _association(members, {"slug": f"demo-{slugify(city)}", "name": f"{city} sister cities (demo)",
                                        "local_city": city, "demo": True}, report)
     return members
+
+
+def translate(sites: dict, locales: set[str], report: Report) -> None:
+    """The members page (in the chapter's menu) into every language."""
+    members = MembersPage.objects.descendant_of(sites["chapter"].root_page).filter(
+        locale=sites["chapter"].root_page.locale).first()
+    if members is None:
+        return
+    for code in sorted(locales & MEMBERS.keys()):
+        translate_page(members, code, MEMBERS[code], report)
 
 
 def _association(members, spec, report) -> MemberAssociation:

@@ -58,6 +58,7 @@ def load(scale: int = 0, full_chapter: bool = False) -> Report:
             cities.demo.translate(sites, locales, report)
             events.demo.translate(sonoma_home, locales, report)
             newsletters.demo.translate(sonoma_home, locales, report)
+            chapter.demo.translate(sites, locales, report)
             # Last: menus and footers follow the pages they link to.
             home.demo.load.translate_chrome(sites, locales, report)
     return report
