@@ -24,7 +24,7 @@ def listed(client, path: str) -> list[str]:
     response = client.get(path)
     assert response.status_code == 200, path
     html = response.content.decode()
-    return re.findall(r'<h3 class="event-title">(?:<span[^>]*>[^<]*</span> )?<a href="([^"]+)">([^<]+)</a>', html)
+    return re.findall(r'<h3 class="event-title">\s*(?:<span[^>]*>[^<]*</span>\s*)?<a href="([^"]+)">([^<]+)</a>', html)
 
 
 @pytest.fixture(scope="module")
