@@ -24,6 +24,7 @@ from django.utils.translation import gettext
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
+from core.smtp_errors import describe, is_permanent
 from events.models import EventCategory, EventPage
 from home.contact import organisation
 
@@ -139,13 +140,6 @@ def decision_mail(announcement: Announcement, chapter: str, email: str) -> Email
                         headers={"Auto-Submitted": "auto-replied"})
 
 
-def _permanent(error: Exception) -> bool:
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return all(code >= 500 for code, _text in error.recipients.values())
-    code = getattr(error, "smtp_code", None)
-    return isinstance(code, int) and code >= 500
-
-
 def deliver(announcement_id: int, *, last_attempt: bool = False) -> bool:
     """Send what is due and not yet sent (the confirmation, then the
     decision). True once all has left. A transient fault is recorded and
@@ -173,8 +167,8 @@ def deliver(announcement_id: int, *, last_attempt: bool = False) -> bool:
         if fault is None:
             announcement.mail_state = Announcement.MailState.SENT
         else:
-            announcement.last_error = f"{type(fault).__name__}: {fault}"[:300]
-            announcement.mail_state = (Announcement.MailState.FAILED if _permanent(fault) or last_attempt
+            announcement.last_error = describe(fault)
+            announcement.mail_state = (Announcement.MailState.FAILED if is_permanent(fault) or last_attempt
                                        else Announcement.MailState.RETRYING)
         announcement.save(update_fields=["confirmation_sent_at", "decision_sent_at", "attempts", "last_attempt_at",
                                          "last_error", "mail_state"])

@@ -23,6 +23,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from core.smtp_errors import describe, is_permanent
+
 from .models import ContactMessage, OrganisationSettings
 
 
@@ -61,18 +63,6 @@ def copy_mail(message: ContactMessage, org_name: str, org_email: str) -> EmailMe
                         headers={"Auto-Submitted": "auto-replied"})
 
 
-def _permanent(error: Exception) -> bool:
-    """A 5xx answer: the same message would be refused again."""
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return all(code >= 500 for code, _text in error.recipients.values())
-    code = getattr(error, "smtp_code", None)
-    return isinstance(code, int) and code >= 500
-
-
-def _describe(error: Exception) -> str:
-    return f"{type(error).__name__}: {error}"[:300]
-
-
 def deliver(message_id: int, *, last_attempt: bool = False) -> bool:
     """Send what is left of one message (the board's mail, then the copy).
 
@@ -98,11 +88,11 @@ def deliver(message_id: int, *, last_attempt: bool = False) -> bool:
                     copy_mail(message, org_name, org_email).send()
                     message.copy_sent_at = timezone.now()
                 except (smtplib.SMTPException, OSError) as error:
-                    if not _permanent(error):
+                    if not is_permanent(error):
                         raise
                     # The sender's own address refuses mail: the board has the message.
                     message.send_copy = False
-                    message.last_error = _describe(error)
+                    message.last_error = describe(error)
         except (smtplib.SMTPException, OSError) as error:
             fault = error
         message.attempts += 1
@@ -110,8 +100,8 @@ def deliver(message_id: int, *, last_attempt: bool = False) -> bool:
         if fault is None:
             message.state = ContactMessage.State.SENT
         else:
-            message.last_error = _describe(fault)
-            permanent = _permanent(fault)
+            message.last_error = describe(fault)
+            permanent = is_permanent(fault)
             message.state = (ContactMessage.State.FAILED if permanent or last_attempt
                              else ContactMessage.State.RETRYING)
         message.save()
