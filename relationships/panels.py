@@ -1,10 +1,13 @@
 """What reviewers read above the application: the criteria check with its
 numbers, the Commission's votes so far, and the public record."""
 
+from django.forms import ClearableFileInput
+from django.urls import reverse
 from wagtail.admin.panels import Panel
 
 from . import criteria, record
 from .models import CommissionVote, CommissionVoteTask
+from .views import LETTER_FILENAME
 
 
 class ReviewPanel(Panel):
@@ -27,3 +30,24 @@ class ReviewPanel(Panel):
                 context["outcome"] = task.outcome(application, task_state)
                 context["policy"] = application.policy
             return context
+
+
+class _LinkedLetter:
+    """What the file input shows for a stored letter: a link to the view that checks permission."""
+
+    def __init__(self, url: str):
+        self.url = url
+
+    def __str__(self):
+        return LETTER_FILENAME
+
+
+class LetterInput(ClearableFileInput):
+    """The letter of interest in the admin's editor: "Currently" links the
+    permission-checked view, never a storage URL or the stored name."""
+
+    def format_value(self, value):
+        instance = getattr(value, "instance", None)
+        if value and instance is not None and instance.pk:
+            return _LinkedLetter(reverse("relationships:letter", args=[instance.pk]))
+        return None

@@ -11,8 +11,11 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wagtail.permission_policies import ModelPermissionPolicy
+
 from core import ratelimit
 from core.clientip import client_ip
+from core.storage import serve_private
 
 from . import applying, record
 from .forms import ApplicationForm
@@ -63,15 +66,21 @@ def _token_error(request, error: TokenError):
     return _private(render(request, "relationships/token_error.html", {"message": message}, status=400))
 
 
+def _followed(token) -> Application:
+    """The application a signed link names; TokenError if the link is not good for it."""
+    pk, fingerprint = read_token(token)
+    application = Application.objects.select_related("policy").filter(pk=pk).first()
+    if application is None or not matches(application, fingerprint):
+        raise TokenError("invalid")
+    return application
+
+
 @require_http_methods(["GET", "POST"])
 def follow(request, token):
     try:
-        pk, fingerprint = read_token(token)
+        application = _followed(token)
     except TokenError as error:
         return _token_error(request, error)
-    application = Application.objects.select_related("policy").filter(pk=pk).first()
-    if application is None or not matches(application, fingerprint):
-        return _token_error(request, TokenError("invalid"))
     policy = application.policy
     returned = applying.can_resubmit(application)
     form, status, sent_again = None, 200, False
@@ -89,7 +98,43 @@ def follow(request, token):
         raise Http404
     return _private(render(request, "relationships/follow.html", {
         "application": application, "policy": policy, "page": policy, "form": form, "returned": returned,
-        "sent_again": sent_again, "steps": record.steps(application), "return_comment": record.return_comment(
+        "sent_again": sent_again, "letter_url": reverse("relationships:follow_letter", args=[token])
+        if application.letter_of_interest else "", "steps": record.steps(application), "return_comment": record.return_comment(
             application) if returned else "", "follow_url": reverse("relationships:follow", args=[make_token(
                 application)]),
     }, status=status))
+
+
+LETTER_FILENAME = "letter-of-interest.pdf"
+
+
+def may_review(user, application: Application) -> bool:
+    """Who sees the application in the admin: a permission on the snippet
+    (view, change or publish), or a member of the group at its current step
+    (Wagtail lets them into the editor without one)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if ModelPermissionPolicy(Application).user_has_any_permission(user, ["view", "change", "publish"]):
+        return True
+    task = application.current_workflow_task
+    return bool(task and task.specific.user_can_access_editor(application, user))
+
+
+@require_http_methods(["GET"])
+def letter(request, pk):
+    """The letter of interest for reviewers. Anyone else gets the 404 a
+    missing application gets: nothing to learn by trying numbers."""
+    application = Application.objects.filter(pk=pk).first()
+    if application is None or not may_review(request.user, application):
+        raise Http404
+    return serve_private(application.letter_of_interest, LETTER_FILENAME)
+
+
+@require_http_methods(["GET"])
+def follow_letter(request, token):
+    """The applicant's own letter, through the signed link of their mail."""
+    try:
+        application = _followed(token)
+    except TokenError as error:
+        raise Http404 from error
+    return serve_private(application.letter_of_interest, LETTER_FILENAME)

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Activity, Application
-from .panels import ReviewPanel
+from .panels import LetterInput, ReviewPanel
 
 
 class ApplicationViewSet(SnippetViewSet):
@@ -33,7 +33,7 @@ class ApplicationViewSet(SnippetViewSet):
         ], heading=_("The proposed city")),
         MultiFieldPanel([
             "origin", "origin_details", "programmes", "supporters_local", "supporters_foreign",
-            "first_year_plan", "first_year_budget", "letter_of_interest",
+            "first_year_plan", "first_year_budget", FieldPanel("letter_of_interest", widget=LetterInput),
         ], heading=_("The relationship")),
         MultiFieldPanel([
             "agreement_kind", "agreement_document", "agreement_signed_on",

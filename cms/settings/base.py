@@ -17,6 +17,7 @@ from .env import (
     env_list,
     machine_translator_settings,
     media_storage,
+    private_storage,
     redis_cache_url,
     redis_db_url,
 )
@@ -277,8 +278,12 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
+# Uploads only permission-checked views serve (relationships' letters of
+# interest): outside MEDIA_ROOT, or private objects in the bucket.
+PRIVATE_ROOT = DATA_DIR / "private"
 STORAGES = {
     "default": media_storage(env("AWS_STORAGE_BUCKET_NAME")),
+    "private": private_storage(env("AWS_STORAGE_BUCKET_NAME"), PRIVATE_ROOT, env("AWS_PRIVATE_STORAGE_BUCKET_NAME")),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 # Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set;

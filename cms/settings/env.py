@@ -40,6 +40,7 @@ ENV_VARS = (
     "ANYMAIL_WEBHOOK_SIGNING_KEY",
     # Media on S3-compatible object storage (django-storages' own names).
     "AWS_STORAGE_BUCKET_NAME",
+    "AWS_PRIVATE_STORAGE_BUCKET_NAME",
     "AWS_S3_ENDPOINT_URL",
     "AWS_S3_REGION_NAME",
     "AWS_ACCESS_KEY_ID",
@@ -138,6 +139,29 @@ def media_storage(bucket: str | None) -> dict:
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             # Two uploads named alike keep both files, as on a disk.
+            "file_overwrite": False,
+        },
+    }
+
+
+def private_storage(bucket: str | None, location, private_bucket: str | None = None) -> dict:
+    """STORAGES["private"]: files only permission-checked views serve (an
+    application's letter of interest), never under MEDIA_URL. On disk, a
+    folder outside MEDIA_ROOT (the proxy serves /media only); on object
+    storage, the private bucket if one is named, else the media bucket under
+    "private/", each object with a private ACL and no signed URL handed out
+    (the views read the file and send it)."""
+    if not bucket and not private_bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(location), "base_url": "/private-files-have-no-url/"}}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": private_bucket or bucket,
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": False,
+            "custom_domain": None,
             "file_overwrite": False,
         },
     }

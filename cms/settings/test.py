@@ -1,6 +1,6 @@
 from .base import *  # noqa: F403
 from .base import CACHES, DATA_DIR, DATABASES
-from .env import env
+from .env import env, private_storage
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
@@ -10,8 +10,10 @@ if not (env("EMAIL_URL") or env("EMAIL_HOST")):
     # integration test gets EMAIL_URL pointing at an SMTP server on loopback.
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = DATA_DIR / "test-media"
+PRIVATE_ROOT = DATA_DIR / "test-private"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": private_storage(None, PRIVATE_ROOT),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Its own folder, shared with the worker processes integration tests start.

@@ -14,6 +14,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from cities import countries
 from cities.choices import Origin, PartnershipStatus, Programme
 from cities.models import ChoiceListField, CityProfilePage
+from core.storage import private_storage
 
 from .. import criteria
 from ..choices import ActivityKind, AgreementKind, Answer, ApplicantRole, Stage
@@ -21,7 +22,7 @@ from .policy import RelationshipPolicyPage
 
 
 def letter_path(instance, filename) -> str:
-    # An unguessable name: the letter is the reviewers', not the public's.
+    # Private storage (served by permission-checked views), and a name that tells nothing.
     return f"relationships/letters/{uuid.uuid4().hex}.pdf"
 
 
@@ -67,7 +68,8 @@ class Application(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
     first_year_plan = models.TextField(_("first-year plan"))
     first_year_budget = models.DecimalField(_("first-year budget"), max_digits=10, decimal_places=2, null=True,
                                             blank=True)
-    letter_of_interest = models.FileField(_("letter of interest (PDF)"), upload_to=letter_path, blank=True)
+    letter_of_interest = models.FileField(_("letter of interest (PDF)"), upload_to=letter_path, blank=True,
+                                          storage=private_storage)
 
     submitted_at = models.DateTimeField(_("applied"), null=True, blank=True)
     criteria_on_submit = models.JSONField(default=list, blank=True, editable=False)

@@ -1,0 +1,28 @@
+"""The storage of uploads that are nobody's business but their owners' and
+reviewers' (STORAGES["private"]): a FileField names it with
+`storage=private_storage`, and a view that checks permission serves the file.
+Nothing there has a URL under MEDIA_URL."""
+
+from django.core.files.storage import storages
+from django.http import FileResponse, Http404
+from django.utils.cache import add_never_cache_headers
+
+
+def private_storage():
+    """A callable, so migrations name it and the settings of the day choose the backend."""
+    return storages["private"]
+
+
+def serve_private(field_file, filename: str, content_type: str = "application/pdf") -> FileResponse:
+    """Send a private file to someone the caller has checked; 404 if there is none."""
+    if not field_file:
+        raise Http404
+    try:
+        handle = field_file.storage.open(field_file.name, "rb")
+    except OSError as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, content_type=content_type, as_attachment=False, filename=filename)
+    add_never_cache_headers(response)  # someone's own file: no shared cache keeps it
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox"
+    return response
