@@ -10,7 +10,6 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from core import ratelimit
@@ -98,10 +97,10 @@ def follow(request, token):
         raise Http404
     return _private(render(request, "relationships/follow.html", {
         "application": application, "policy": policy, "page": policy, "form": form, "returned": returned,
-        "sent_again": sent_again, "letter_url": reverse("relationships:follow_letter", args=[token])
-        if application.letter_of_interest else "", "steps": record.steps(application), "return_comment": record.return_comment(
+        "sent_again": sent_again, "steps": record.steps(application), "return_comment": record.return_comment(
             application) if returned else "", "follow_url": reverse("relationships:follow", args=[make_token(
                 application)]),
+        "letter_url": reverse("relationships:follow_letter", args=[token]) if application.letter_of_interest else "",
     }, status=status))
 
 
