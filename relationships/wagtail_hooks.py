@@ -2,17 +2,52 @@
 Workflows assigns the review to "sister-city application"), listed by stage,
 with the criteria check and the votes above the fields."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
 from .models import Activity, Application
 from .panels import LetterInput, ReviewPanel
 
 
+def may_publish_directly(user) -> bool:
+    """An application is published by its review's last step (the signed
+    agreement). The Clerk holds the "publish" permission for that step to
+    publish; only a superuser may publish past the review (to mend a record)."""
+    return user.is_active and user.is_superuser
+
+
+class NoPublishPastTheReview:
+    """A POST asking to publish (the plain Publish of the action menu, or one
+    made by hand) is refused to anyone who may not publish past the review."""
+
+    def get_action(self, request):
+        if request.POST.get("action-publish") and not may_publish_directly(request.user):
+            raise PermissionDenied
+        return super().get_action(request)
+
+
+class ApplicationCreateView(NoPublishPastTheReview, CreateView):
+    pass
+
+
+class ApplicationEditView(NoPublishPastTheReview, EditView):
+    pass
+
+
+@hooks.register("construct_snippet_action_menu")
+def hide_plain_publish(menu_items, request, context):
+    if context.get("model") is Application and not may_publish_directly(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
 class ApplicationViewSet(SnippetViewSet):
     model = Application
+    add_view_class = ApplicationCreateView
+    edit_view_class = ApplicationEditView
     icon = "globe"
     menu_label = _("Sister-city applications")
     list_display = ["__str__", "applicant_name", "stage", "submitted_at"]
