@@ -2,14 +2,24 @@
 Workflows assigns the review to "sister-city application"), listed by stage,
 with the criteria check and the votes above the fields."""
 
+from functools import partial
+
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CollectWorkflowActionDataView,
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+    WorkflowActionView,
+)
 
 from .models import Activity, Application
+from .models.review import ApplicationStepForm
 from .panels import LetterInput, ReviewPanel
 
 
@@ -38,6 +48,25 @@ class ApplicationEditView(NoPublishPastTheReview, EditView):
     pass
 
 
+class GivesTheFormItsApplication:
+    """Wagtail makes a step's modal form with no instance: ours get the
+    application, to check its dates against what was typed."""
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        if form_class is not None and issubclass(form_class, ApplicationStepForm):
+            return partial(form_class, application=self.object)
+        return form_class
+
+
+class ApplicationCollectWorkflowActionDataView(GivesTheFormItsApplication, CollectWorkflowActionDataView):
+    pass
+
+
+class ApplicationWorkflowActionView(GivesTheFormItsApplication, WorkflowActionView):
+    pass
+
+
 @hooks.register("construct_snippet_action_menu")
 def hide_plain_publish(menu_items, request, context):
     if context.get("model") is Application and not may_publish_directly(request.user):
@@ -48,6 +77,8 @@ class ApplicationViewSet(SnippetViewSet):
     model = Application
     add_view_class = ApplicationCreateView
     edit_view_class = ApplicationEditView
+    collect_workflow_action_data_view_class = ApplicationCollectWorkflowActionDataView
+    workflow_action_view_class = ApplicationWorkflowActionView
     icon = "globe"
     menu_label = _("Sister-city applications")
     list_display = ["__str__", "applicant_name", "stage", "submitted_at"]

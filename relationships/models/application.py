@@ -16,7 +16,7 @@ from cities.choices import Origin, PartnershipStatus, Programme
 from cities.models import ChoiceListField, CityProfilePage
 from core.storage import private_storage
 
-from .. import criteria
+from .. import criteria, timeline
 from ..choices import ActivityKind, AgreementKind, Answer, ApplicantRole, Stage
 from .policy import RelationshipPolicyPage
 
@@ -92,6 +92,11 @@ class Application(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
 
     def __str__(self):
         return f"{self.city}, {self.country_name}"
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.agreement_signed_on:
+            timeline.check(self, signed_on=self.agreement_signed_on)
 
     @property
     def country_name(self) -> str:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Task, TaskState
 
-from .. import voting
+from .. import timeline, voting
 from ..choices import Stage, Vote
 from .application import Application
 
@@ -85,9 +85,32 @@ class VoteForm(forms.Form):
                              widget=forms.RadioSelect)
 
 
-class CloseVoteForm(forms.Form):
+class ApplicationStepForm(forms.Form):
+    """A step's modal form. Wagtail makes it with no instance; the admin's
+    views of applications (wagtail_hooks.py) hand it the application, so a
+    date out of order is shown in the modal with everything typed kept."""
+
+    def __init__(self, *args, application=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.application = application
+
+    def check_dates(self, data, **dates):
+        if self.application is None:
+            return
+        names = {"meeting_date": "meeting_date", "adoption_date": "adopted_on"}
+        given = {key: data.get(name) for key, name in names.items() if key in dates}
+        for field, message in timeline.errors(self.application, **given).items():
+            self.add_error(field, message)
+
+
+class CloseVoteForm(ApplicationStepForm):
     meeting_date = forms.DateField(label=_("Meeting date"), widget=forms.DateInput(attrs={"type": "date"}))
     motion = forms.CharField(label=_("Motion"), widget=forms.Textarea({"rows": 2}))
+
+    def clean(self):
+        data = super().clean()
+        self.check_dates(data, meeting_date=True)
+        return data
 
 
 class CommissionVoteTask(GroupTask):
@@ -152,7 +175,9 @@ def cast(task_state, application, member, vote: str) -> bool:
 
 def close_vote(task, task_state, application, user, meeting_date, motion) -> "CommissionDecision | None":
     """Count, record and move on: approved to the Council, or not approved.
-    Nothing happens without the quorum, or if the vote was closed already."""
+    Nothing happens without the quorum, or if the vote was closed already;
+    a meeting dated before the application raises ValidationError."""
+    timeline.check(application, meeting_date=meeting_date)
     outcome = task.outcome(application, task_state)
     if not outcome.quorum_met or CommissionDecision.objects.filter(task_state=task_state).exists():
         return None
@@ -173,7 +198,7 @@ def close_vote(task, task_state, application, user, meeting_date, motion) -> "Co
     return decision
 
 
-class AdoptionForm(forms.Form):
+class AdoptionForm(ApplicationStepForm):
     number = forms.CharField(label=_("Resolution number"), max_length=40)
     adopted_on = forms.DateField(label=_("Adopted on"), widget=forms.DateInput(attrs={"type": "date"}))
     ayes = forms.IntegerField(label=_("Ayes"), min_value=0)
@@ -185,6 +210,7 @@ class AdoptionForm(forms.Form):
         data = super().clean()
         if data.get("ayes") is not None and data.get("noes") is not None and data["ayes"] <= data["noes"]:
             raise forms.ValidationError(_("A resolution is adopted with more ayes than noes."))
+        self.check_dates(data, adoption_date=True)
         return data
 
 
@@ -211,6 +237,7 @@ class CouncilAdoptionTask(GroupTask):
             if CouncilResolution.objects.filter(task_state=task_state).exists():
                 return None
             fields = {**kwargs, "adopted_on": as_date(kwargs["adopted_on"])}
+            timeline.check(application, adoption_date=fields["adopted_on"])
             resolution = CouncilResolution.objects.create(task_state=task_state, application=application, **fields)
             task_state.approve(user=user, comment=str(_("Resolution %(number)s") % {"number": resolution.number}))
         elif action_name == "reject":
@@ -235,7 +262,8 @@ class AgreementTask(GroupTask):
         if not self.in_groups(user):
             return []
         actions = [("reject", _("Request changes"), True)]
-        if obj.agreement_document_id and obj.agreement_signed_on and obj.local_signatory and obj.foreign_signatory:
+        if (obj.agreement_document_id and obj.agreement_signed_on and obj.local_signatory and obj.foreign_signatory
+                and not timeline.errors(obj, signed_on=obj.agreement_signed_on)):
             actions.append(("approve", _("Record the signed agreement"), False))
         return actions
 

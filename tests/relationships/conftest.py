@@ -2,6 +2,7 @@
 with its groups (the demo's own loader functions), and helpers to file and
 walk an application through it."""
 
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -70,8 +71,17 @@ FIELDS = {
 }
 
 
-def file_application(policy, language="en", **fields) -> Application:
+# The day the tests' applications were filed: before the meetings, adoptions
+# and signatures the tests date (an application's dates keep their order).
+APPLIED = datetime(2024, 3, 4, 17, tzinfo=UTC)
+
+
+def file_application(policy, language="en", applied=APPLIED, **fields) -> Application:
     application = Application(**{**FIELDS, **fields})
     if "letter_of_interest" not in fields:
         application.letter_of_interest = pdf()
-    return applying.submit(application, policy, language)
+    application = applying.submit(application, policy, language)
+    if applied is not None:
+        Application.objects.filter(pk=application.pk).update(submitted_at=applied)
+        application.submitted_at = applied
+    return application
