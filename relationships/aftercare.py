@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .choices import ActivityKind, Stage
+from .keys import NoticeKey
 from .models import Application
 
 ENDING = (ActivityKind.ENDED,)
@@ -17,7 +18,7 @@ REPORT_EARLY = timedelta(days=60)
 @dataclass(frozen=True)
 class Due:
     application_id: int
-    key: str
+    key: NoticeKey
 
 
 def _anniversary(signed: date, year: int) -> date:
@@ -43,8 +44,8 @@ def due(today: date) -> list[Due]:
             reported = any(activity.kind == ActivityKind.ANNUAL_REPORT
                            and activity.date >= anniversary - REPORT_EARLY for activity in activities)
             if not reported:
-                found.append(Due(application.pk, f"report-due:{today.year}"))
+                found.append(Due(application.pk, NoticeKey.report_due(today.year)))
         last = max([signed, *(activity.date for activity in activities)])
         if _months_after(last, application.policy.inactivity_months) <= today:
-            found.append(Due(application.pk, f"inactive:{last.isoformat()}"))
+            found.append(Due(application.pk, NoticeKey.inactive(last)))
     return found

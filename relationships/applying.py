@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
+from .keys import NoticeKey
 from .models import Application, RelationshipPolicyPage
 from .signals import request_notice
 
@@ -26,7 +27,7 @@ def submit(application: Application, policy: RelationshipPolicyPage, language: s
     application.record_criteria()
     application.save()
     application.save_revision(log_action=True)
-    request_notice(application.pk, "received")
+    request_notice(application.pk, NoticeKey.received())
     workflow.start(application, user=None)
     return application
 

@@ -4,7 +4,6 @@ the language they applied in, a reviewer in their admin language. Called by
 the worker (worker/tasks/relationships.py), never in a request."""
 
 from dataclasses import dataclass, field
-from datetime import date
 from email.headerregistry import Address
 
 from django.conf import settings
@@ -19,6 +18,7 @@ from wagtail.models import TaskState
 from home.contact import organisation
 
 from . import record
+from .keys import Kind, NoticeKey
 from .models import (
     AgreementTask,
     Application,
@@ -75,43 +75,42 @@ def group_members(task) -> list[Recipient]:
     return found
 
 
-def _task_state(key: str) -> TaskState | None:
-    return TaskState.objects.filter(pk=int(key.split(":", 1)[1])).select_related("task").first()
+def _task_state(key: NoticeKey) -> TaskState | None:
+    return TaskState.objects.filter(pk=key.task_state_id).select_related("task").first()
 
 
-def recipients(application: Application, key: str) -> list[Recipient]:
-    if key.startswith(("report-due:", "inactive:")):
+def recipients(application: Application, key: NoticeKey) -> list[Recipient]:
+    if key.to_chair:
         chair = application.policy.committee_chair_email
         return [Recipient(chair, settings.LANGUAGE_CODE)] if chair else []
-    if key.startswith("task:"):
+    if key.kind == Kind.TASK:
         task_state = _task_state(key)
         return group_members(task_state.task.specific) if task_state else []
     return applicant(application)
 
 
-def compose(application: Application, key: str) -> Notice | None:
+def compose(application: Application, key: NoticeKey) -> Notice | None:
     """The notice in the active language; None when there is nothing to say."""
     names = {"city": application.city, "country": application.country_name, "local": application.policy.local_city}
-    if key == "received":
+    if key.kind == Kind.RECEIVED:
         return Notice(_("We received your application: %(city)s") % names, [
             _("Thank you. Your application for a relationship between %(local)s and %(city)s, %(country)s, "
               "has reached the Community Services Director.") % names,
             _("You will hear from us at each step. Follow it here:")],
             _("Your application"), follow_url(application, _site_root(application)))
-    if key == "signed":
+    if key.kind == Kind.SIGNED:
         lines = [_("The agreement between %(local)s and %(city)s is signed.") % names]
         if sentence := record.sentence(application):
             lines.append(sentence)
         link = application.city_page.full_url if application.city_page_id and application.city_page else ""
         return Notice(_("The agreement is signed: %(city)s") % names, lines, _("The partnership"), link or "")
-    if key.startswith("report-due:"):
+    if key.kind == Kind.REPORT_DUE:
         return Notice(_("The annual report of %(city)s is due") % names, [
             _("Each year on the anniversary of its agreement, the partnership between %(local)s and %(city)s "
               "reports on its year. Record it as an activity \"Annual report\".") % names],
             _("Open it in the admin"), admin_url(application))
-    if key.startswith("inactive:"):
-        return Notice(_("No activity with %(city)s since %(date)s") % {**names, "date": record.day(
-            date.fromisoformat(key.split(":", 1)[1]))}, [
+    if key.kind == Kind.INACTIVE:
+        return Notice(_("No activity with %(city)s since %(date)s") % {**names, "date": record.day(key.since)}, [
             _("The policy asks for a decision after this long a silence: reaffirm the partnership or end it, and "
               "record the decision as an activity.")],
             _("Open it in the admin"), admin_url(application))
@@ -119,7 +118,7 @@ def compose(application: Application, key: str) -> Notice | None:
     if task_state is None:
         return None
     task = task_state.task.specific
-    if key.startswith("task:"):
+    if key.kind == Kind.TASK:
         subjects = {
             DirectorReviewTask: _("An application awaits your review: %(city)s"),
             CommissionVoteTask: _("The Commission is asked to vote: %(city)s"),
@@ -168,7 +167,7 @@ def build(application: Application, notice: Notice, recipient: Recipient) -> Ema
                         headers={"Auto-Submitted": "auto-generated", "Content-Language": recipient.language})
 
 
-def send_notice(application_id: int, key: str) -> int:
+def send_notice(application_id: int, key: NoticeKey) -> int:
     """Send what is left of one notice; the number of messages sent."""
     application = Application.objects.select_related("policy", "city_page").filter(pk=application_id).first()
     if application is None:
@@ -177,7 +176,7 @@ def send_notice(application_id: int, key: str) -> int:
     for recipient in recipients(application, key):
         with transaction.atomic():
             row, _created = SentNotice.objects.select_for_update().get_or_create(
-                application=application, key=key, email=recipient.email.lower())
+                application=application, key=str(key), email=recipient.email.lower())
             if row.sent_at is not None:
                 continue
             with translation.override(recipient.language):

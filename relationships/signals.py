@@ -2,10 +2,8 @@
 become the application's stage and its notices. worker/listeners.py turns
 `notice_requested` into a task once the transaction commits (no Celery here).
 
-Notice keys (one mail per key and address, SentNotice is the guard):
-  "received"                 the applicant, on submitting
-  "task:<task_state id>"     the group of a step that has just started
-  "outcome:<task_state id>"  the applicant, when a step ends (approved, returned, declined)
+Notices are named by a NoticeKey (keys.py): one mail per key and address,
+SentNotice is the guard.
 """
 
 from contextlib import contextmanager
@@ -19,9 +17,10 @@ from wagtail.signals import task_approved, task_rejected, task_submitted, workfl
 
 from . import directory
 from .choices import Stage
+from .keys import NoticeKey
 from .models import AgreementTask, Application, CommissionVoteTask, CouncilAdoptionTask, DirectorReviewTask
 
-# application_id, key
+# application_id, key (a NoticeKey)
 notice_requested = Signal()
 
 STAGE_OF_TASK = {DirectorReviewTask: Stage.DIRECTOR, CommissionVoteTask: Stage.COMMISSION,
@@ -54,7 +53,7 @@ def quiet():
         _quiet.reset(token)
 
 
-def request_notice(application_id: int, key: str) -> None:
+def request_notice(application_id: int, key: NoticeKey) -> None:
     if not _quiet.get():
         notice_requested.send(sender=Application, application_id=application_id, key=key)
 
@@ -72,14 +71,14 @@ def on_task_submitted(sender, instance, user=None, **kwargs):
         application.record_criteria()
         Application.objects.filter(pk=application.pk).update(
             submitted_at=application.submitted_at, criteria_on_submit=application.criteria_on_submit)
-    request_notice(application.pk, f"task:{instance.pk}")
+    request_notice(application.pk, NoticeKey.task(instance.pk))
 
 
 def on_task_approved(sender, instance, user=None, **kwargs):
     application = _application_of(instance)
     if application is not None and not isinstance(instance.task.specific, AgreementTask):
         # The last step's outcome is the signature, told once the application is published.
-        request_notice(application.pk, f"outcome:{instance.pk}")
+        request_notice(application.pk, NoticeKey.outcome(instance.pk))
 
 
 def on_task_rejected(sender, instance, user=None, **kwargs):
@@ -88,7 +87,7 @@ def on_task_rejected(sender, instance, user=None, **kwargs):
         return
     # A declined vote set DENIED already; anything else goes back to the applicant.
     Application.objects.filter(pk=application.pk).exclude(stage=Stage.DENIED).update(stage=Stage.RETURNED)
-    request_notice(application.pk, f"outcome:{instance.pk}")
+    request_notice(application.pk, NoticeKey.outcome(instance.pk))
 
 
 def on_workflow_approved(sender, instance, user=None, **kwargs):
@@ -98,7 +97,7 @@ def on_workflow_approved(sender, instance, user=None, **kwargs):
     Application.objects.filter(pk=instance.object_id).update(stage=Stage.SIGNED)
     application = Application.objects.select_related("policy").get(pk=instance.object_id)
     directory.add_partnership(application, user=user)
-    request_notice(int(instance.object_id), "signed")
+    request_notice(int(instance.object_id), NoticeKey.signed())
 
 
 def connect():

@@ -47,7 +47,7 @@ def on_subscriber_mail_requested(sender, subscriber_id, kind, **kwargs):
 
 @receiver(notice_requested, dispatch_uid="worker.relationships.notice")
 def on_relationship_notice_requested(sender, application_id, key, **kwargs):
-    transaction.on_commit(lambda: relationships.send_notice.delay(application_id, key))
+    transaction.on_commit(lambda: relationships.send_notice.delay(application_id, str(key)))
 
 
 @receiver(test_send_requested, dispatch_uid="worker.newsletters.test_send")

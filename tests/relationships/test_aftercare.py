@@ -21,7 +21,7 @@ def signed(policy, on=date(2024, 9, 8)) -> Application:
 
 
 def keys(today):
-    return [item.key for item in aftercare.due(today)]
+    return [str(item.key) for item in aftercare.due(today)]
 
 
 def test_the_annual_report_is_due_from_the_anniversary_until_it_is_recorded(policy):

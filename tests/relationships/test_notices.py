@@ -6,6 +6,7 @@ from datetime import date
 from django.core import mail
 from wagtail.users.models import UserProfile
 
+from relationships.keys import Kind, NoticeKey
 from relationships.models import SentNotice
 from relationships.models.review import cast, close_vote
 from relationships.notices import send_notice
@@ -14,8 +15,8 @@ from tests.relationships.conftest import file_application
 
 def test_the_applicant_is_confirmed_once_in_their_language_with_their_link(policy, staff, notices):
     application = file_application(policy, language="fr")
-    assert send_notice(application.pk, "received") == 1
-    assert send_notice(application.pk, "received") == 0  # the task ran twice: one mail
+    assert send_notice(application.pk, NoticeKey.received()) == 1
+    assert send_notice(application.pk, NoticeKey.received()) == 0  # the task ran twice: one mail
     [message] = mail.outbox
     assert message.to == ["marta@example.org"]
     assert message.extra_headers["Content-Language"] == "fr"
@@ -28,7 +29,8 @@ def test_the_next_group_is_told_each_member_in_their_own_language(policy, staff,
     application = file_application(policy)
     director_step = application.current_workflow_task_state
     application.current_workflow_task_state.approve(user=staff["director"][0])
-    commission_key = next(key for _pk, key in notices if key.startswith("task:") and key != f"task:{director_step.pk}")
+    commission_key = next(key for _pk, key in notices if key.kind == Kind.TASK and key != NoticeKey.task(
+        director_step.pk))
     UserProfile.objects.update_or_create(user=staff["commission"][0], defaults={"preferred_language": "ja"})
     assert send_notice(application.pk, commission_key) == 7
     assert send_notice(application.pk, commission_key) == 0
@@ -42,7 +44,7 @@ def test_the_applicant_hears_the_return_with_the_comment_and_the_commission_coun
     application = file_application(policy)
     returned = application.current_workflow_task_state
     returned.reject(user=staff["director"][0], comment="Please add the distance to Amsterdam.")
-    send_notice(application.pk, f"outcome:{returned.pk}")
+    send_notice(application.pk, NoticeKey.outcome(returned.pk))
     assert "Please add the distance to Amsterdam." in mail.outbox[-1].body
 
     application.refresh_from_db()
@@ -54,6 +56,6 @@ def test_the_applicant_hears_the_return_with_the_comment_and_the_commission_coun
     for member, choice in zip(staff["commission"], ["aye"] * 5 + ["no"], strict=False):
         cast(vote, application, member, choice)
     close_vote(vote.task.specific, vote, application, staff["commission"][0], date(2024, 4, 10), "Recommend.")
-    send_notice(application.pk, f"outcome:{vote.pk}")
+    send_notice(application.pk, NoticeKey.outcome(vote.pk))
     assert "recommended it (5-1 (1 absent))" in mail.outbox[-1].body
-    assert [key for _pk, key in notices].count(f"outcome:{vote.pk}") == 1
+    assert [key for _pk, key in notices].count(NoticeKey.outcome(vote.pk)) == 1

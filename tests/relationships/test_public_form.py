@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from relationships.choices import Stage
+from relationships.keys import NoticeKey
 from relationships.models import Application
 from relationships.tokens import make_token
 from tests.relationships.conftest import PDF, file_application, pdf
@@ -50,7 +51,7 @@ def test_an_application_is_filed_in_the_applicants_language_and_confirmed(client
     assert (application.city, application.language, application.stage) == ("Sitges", "es", Stage.DIRECTOR)
     assert application.programmes == ["cultural", "youth_education"]
     assert application.letter_of_interest.read().startswith(b"%PDF-")
-    assert notices[0] == (application.pk, "received")
+    assert notices[0] == (application.pk, NoticeKey.received())
     assert "no-store" in response["Cache-Control"] or "private" in response["Cache-Control"]
 
 

@@ -14,6 +14,7 @@ from wagtail.models import TaskState, WorkflowState
 from cities.models import CityProfilePage
 from relationships import applying, record
 from relationships.choices import Stage
+from relationships.keys import NoticeKey
 from relationships.models import Application, CommissionDecision, CommissionVote, CouncilResolution
 from relationships.models.review import cast, close_vote
 from tests.relationships.conftest import file_application, pdf
@@ -35,7 +36,7 @@ def test_filing_starts_the_review_at_the_director_and_asks_for_the_notices(polic
     assert application.stage == Stage.DIRECTOR and not application.live
     assert task_state.task.name == "Director review"
     assert [c["status"] for c in application.criteria_on_submit] == ["met", "met", "met", "met"]
-    assert notices == [(application.pk, "received"), (application.pk, f"task:{task_state.pk}")]
+    assert notices == [(application.pk, NoticeKey.received()), (application.pk, NoticeKey.task(task_state.pk))]
 
 
 def test_a_returned_application_keeps_what_was_typed_and_goes_back_to_the_director(policy, staff, notices):
@@ -46,7 +47,7 @@ def test_a_returned_application_keeps_what_was_typed_and_goes_back_to_the_direct
     assert application.stage == Stage.RETURNED and applying.can_resubmit(application)
     assert application.first_year_plan == "A school letter exchange."
     assert record.return_comment(application) == "Please add the distance to Amsterdam."
-    assert (application.pk, f"outcome:{returned.pk}") in notices
+    assert (application.pk, NoticeKey.outcome(returned.pk)) in notices
 
     application.metropolis_evidence = "About 25 km west of Amsterdam."
     applying.resubmit(application)
@@ -54,7 +55,7 @@ def test_a_returned_application_keeps_what_was_typed_and_goes_back_to_the_direct
     assert application.stage == Stage.DIRECTOR and again.pk != returned.pk
     assert again.task_id == returned.task_id
     assert application.workflow_states.count() == 1  # the same review, resumed
-    assert (application.pk, f"task:{again.pk}") in notices
+    assert (application.pk, NoticeKey.task(again.pk)) in notices
 
 
 def test_a_member_votes_once_and_only_members_vote(policy, staff):
@@ -108,7 +109,7 @@ def test_a_vote_that_fails_ends_the_application_as_not_approved(policy, staff, n
     assert not decision.passed and application.stage == Stage.DENIED
     assert not applying.can_resubmit(application)
     assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_REJECTED
-    assert (application.pk, f"outcome:{task_state.pk}") in notices
+    assert (application.pk, NoticeKey.outcome(task_state.pk)) in notices
 
 
 def walk_to_agreement(application, staff):
