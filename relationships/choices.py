@@ -2,14 +2,16 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Answer(models.TextChoices):
-    """An applicant's answer to a geography or diplomacy question."""
+    """An applicant's answer to a geography or diplomacy question. Its words
+    are not a vote's: "No" is いいえ here, 反対 in a vote (contexts "answer", "vote")."""
 
-    YES = "yes", _("Yes")
-    NO = "no", _("No")
-    UNKNOWN = "unknown", _("Not known")
+    YES = "yes", pgettext_lazy("answer", "Yes")
+    NO = "no", pgettext_lazy("answer", "No")
+    UNKNOWN = "unknown", pgettext_lazy("answer", "Not known")
 
 
 class ApplicantRole(models.TextChoices):
@@ -32,10 +34,12 @@ class Stage(models.TextChoices):
 
 
 class Vote(models.TextChoices):
-    AYE = "aye", _("Aye")
-    NO = "no", _("No")
-    ABSTAIN = "abstain", _("Abstain")
-    ABSENT = "absent", _("Absent")
+    """A Commission member's vote."""
+
+    AYE = "aye", pgettext_lazy("vote", "Aye")
+    NO = "no", pgettext_lazy("vote", "No")
+    ABSTAIN = "abstain", pgettext_lazy("vote", "Abstain")
+    ABSENT = "absent", pgettext_lazy("vote", "Absent")
 
 
 class VoteRule(models.TextChoices):

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Task, TaskState
 
@@ -204,7 +205,7 @@ class AdoptionForm(ApplicationStepForm):
     ayes = forms.IntegerField(label=_("Ayes"), min_value=0)
     noes = forms.IntegerField(label=_("Noes"), min_value=0)
     abstentions = forms.IntegerField(label=_("Abstentions"), min_value=0, initial=0)
-    absent = forms.IntegerField(label=_("Absent"), min_value=0, initial=0)
+    absent = forms.IntegerField(label=pgettext_lazy("number of members", "Absent"), min_value=0, initial=0)
 
     def clean(self):
         data = super().clean()
