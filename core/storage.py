@@ -4,13 +4,33 @@ reviewers' (STORAGES["private"]): a FileField names it with
 Nothing there has a URL under MEDIA_URL."""
 
 from django.core.files.storage import storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import FileResponse, Http404
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import LazyObject, empty
+
+
+class PrivateStorage(LazyObject):
+    """STORAGES["private"], looked up when first used (as default_storage is),
+    so a field made at import follows the settings of the day."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+
+private = PrivateStorage()
+
+
+@receiver(setting_changed)
+def _settings_changed(setting, **kwargs):
+    if setting == "STORAGES":
+        private._wrapped = empty
 
 
 def private_storage():
-    """A callable, so migrations name it and the settings of the day choose the backend."""
-    return storages["private"]
+    """A callable, so migrations name it rather than the backend of the day."""
+    return private
 
 
 def serve_private(field_file, filename: str, content_type: str = "application/pdf") -> FileResponse:

@@ -82,6 +82,25 @@ def test_production_puts_media_in_object_storage_named_by_the_environment():
         "whitenoise.storage.CompressedManifestStaticFilesStorage")
 
 
+def test_production_keeps_private_uploads_outside_the_media_folder_without_a_bucket(tmp_path):
+    read = "settings.STORAGES['private']['BACKEND'], settings.STORAGES['private']['OPTIONS']['location'], " \
+           "settings.MEDIA_ROOT"
+    backend, location, media_root = production_setting(read, DATA_DIR=str(tmp_path)).split()
+    assert backend == "django.core.files.storage.FileSystemStorage"
+    assert (location, media_root) == (f"{tmp_path}/private", f"{tmp_path}/media")
+
+
+def test_production_keeps_private_uploads_as_private_objects_under_their_own_prefix():
+    read = "settings.STORAGES['private']['BACKEND'], settings.STORAGES['private']['OPTIONS']"
+    found = production_setting(read, AWS_STORAGE_BUCKET_NAME="media", AWS_S3_CUSTOM_DOMAIN="media.example.org")
+    assert found == ("storages.backends.s3.S3Storage {'bucket_name': 'media', 'location': 'private', "
+                     "'default_acl': 'private', 'querystring_auth': False, 'custom_domain': None, "
+                     "'file_overwrite': False}")
+    separate = production_setting("settings.STORAGES['private']['OPTIONS']['bucket_name']",
+                                  AWS_STORAGE_BUCKET_NAME="media", AWS_PRIVATE_STORAGE_BUCKET_NAME="cms-private")
+    assert separate == "cms-private"
+
+
 def test_the_cache_takes_the_next_redis_database_or_its_own_url():
     from cms.settings.env import redis_cache_url
 

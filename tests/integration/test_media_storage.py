@@ -118,3 +118,42 @@ def test_demo_images_land_in_the_bucket_and_every_img_on_a_page_answers(bucket, 
             assert answer.status == 200, url
             assert answer.headers["Content-Type"].startswith("image/"), (url, answer.headers["Content-Type"])
     assert any(key.startswith("images/") for key in keys(bucket)), "renditions are stored in the bucket too"
+
+
+def test_a_letter_of_interest_is_a_private_object_the_reviewers_view_reads(bucket, db, client, settings, tmp_path):
+    from cms.settings.env import private_storage
+    from relationships.models import Application
+    from tests.relationships.conftest import PDF, file_application, pdf
+
+    settings.STORAGES = {**settings.STORAGES, "private": private_storage(BUCKET, tmp_path / "private")}
+    home = ensure_default_site()
+    found = _council(home)
+    application = file_application(found["policy"], letter_of_interest=pdf())
+    name = application.letter_of_interest.name
+    key = f"private/{name}"
+    assert key in keys(bucket)
+    assert not (tmp_path / "private").exists(), "nothing written to local disk"
+    grants = bucket.get_object_acl(Bucket=BUCKET, Key=key)["Grants"]
+    assert not [g for g in grants if "AllUsers" in g["Grantee"].get("URI", "")], grants
+    client.force_login(found["director"])
+    response = client.get(f"/en/sister-city-application/{application.pk}/letter/")
+    assert response.status_code == 200 and b"".join(response.streaming_content) == PDF
+    assert Application.objects.get().letter_of_interest.name == name
+
+
+def _council(home):
+    from decimal import Decimal
+
+    from cities.models import CityIndexPage
+    from core.demo import Report
+    from relationships import demo
+    from relationships.models import RelationshipPolicyPage
+    from tests.content import add_page
+
+    directory = add_page(home, CityIndexPage(title="Sister cities", slug="council-cities"))
+    policy = add_page(home, RelationshipPolicyPage(
+        title="Sister city policy", slug="sister-city-policy", local_city="Pinole", local_population=19022,
+        max_population_ratio=Decimal("2.0"), directory=directory))
+    people = demo.people(Report())
+    demo.workflow(people["groups"], Report())
+    return {"policy": policy, "director": people["users"]["director"][0]}

@@ -30,10 +30,10 @@ def applicant_letter_url(application):
 def test_the_letter_is_stored_in_the_private_storage_outside_media(policy, staff):
     application = file_application(policy)
     name = application.letter_of_interest.name
-    assert application.letter_of_interest.storage is storages["private"]
-    assert storages["private"].exists(name)
     private_root = Path(storages["private"].location).resolve()
     media_root = Path(django_settings.MEDIA_ROOT).resolve()
+    assert Path(application.letter_of_interest.path).resolve().is_relative_to(private_root)
+    assert storages["private"].exists(name)
     assert not private_root.is_relative_to(media_root) and not media_root.is_relative_to(private_root)
     assert not storages["default"].exists(name)
 
