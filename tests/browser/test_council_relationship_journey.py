@@ -5,17 +5,21 @@ changes it, the Director approves; a commissioner votes and closes the vote
 in Wagtail's workflow menu once the quorum has voted; the City Clerk records
 the Council's resolution and the signed agreement; the partnership appears
 in the directory as a Friendship city and the record reads the whole story.
+On the way: the letter of interest opens for the Director and the applicant
+and is refused to a stranger, and a meeting dated before the application is
+refused in the modal with the motion kept.
 At 1280 px and 390 px; screenshots in tests/browser/shots/ (ignored), or $SHOTS_DIR."""
 
 import os
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from wagtail.documents.models import Document
@@ -88,6 +92,10 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
         browser, start_worker, sink, origin, staff, tmp_path, width):  # noqa: F811
     SHOTS.mkdir(parents=True, exist_ok=True)
     start_worker(EMAIL_URL=sink.url)
+    # Filed today, so the meeting, the adoption and the signature are dated today too (never before it).
+    today = timezone.localdate()
+    with translation.override("en"):
+        day = date_format(today, "DATE_FORMAT")
     not_a_pdf, letter = tmp_path / "letter.pdf", tmp_path / "zandvoort-letter.pdf"
     not_a_pdf.write_bytes(b"MZ\x90\x00 a program that calls itself a letter")
     letter.write_bytes(PDF)
@@ -139,6 +147,10 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
     assert follow.startswith(origin + "/en/")
     page.goto(follow)
     expect(page.locator(".lead")).to_contain_text("At the Director")
+    own_letter = page.get_by_role("link", name="The letter of interest you sent (PDF)")
+    expect(own_letter).to_be_visible()
+    answer = page.request.get(origin + own_letter.get_attribute("href"))
+    assert answer.status == 200 and answer.body() == PDF
     shot(page, "4-followed")
 
     # The Director reads the criteria check and returns it, with a comment.
@@ -189,6 +201,24 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
     review = staff_page.locator(".relationship-review")
     expect(review).to_contain_text("Population ratio 1.3 (Pinole 19,022, Zandvoort 14,632)")
     shot(staff_page, "5-director-review")
+    # The letter: a link to the view that checks who asks, never a media URL.
+    letter_link = staff_page.locator("a", has_text="letter-of-interest.pdf")
+    letter_link.scroll_into_view_if_needed()
+    expect(letter_link).to_be_visible()
+    letter_url = origin + letter_link.get_attribute("href")
+    assert "/media/" not in letter_url
+    staff_page.locator(".w-field", has=letter_link).last.screenshot(
+        path=SHOTS / f"relationship-5b-letter-field-{width}.png")
+    opened = staff_page.request.get(letter_url)
+    assert opened.status == 200 and opened.body() == PDF, opened.status
+    assert opened.headers["content-type"] == "application/pdf"
+    stranger = browser.new_context(viewport={"width": width, "height": 900})
+    refused = stranger.request.get(letter_url)
+    assert refused.status == 404, refused.status
+    stranger_page = stranger.new_page()
+    stranger_page.goto(letter_url)
+    shot(stranger_page, "5c-letter-refused-to-a-stranger")
+    stranger.close()
     workflow_action("Return for changes", {"textarea[name=comment]": "Please say how far Amsterdam is."})
     expect(staff_page.locator(".messages")).to_be_visible()
     application.refresh_from_db()
@@ -218,8 +248,19 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
     staff_page.goto(f"{origin}/admin/snippets/relationships/application/edit/{application.pk}/")
     expect(staff_page.locator(".relationship-review")).to_contain_text("6 members have voted")
     shot(staff_page, "7-commission")
-    workflow_action("Close the vote", {"input[name=meeting_date]": "2024-04-10",
-                                       "textarea[name=motion]": "Recommend Zandvoort to the City Council."})
+    # A meeting dated before the application: refused in the modal, the motion kept.
+    staff_page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").last.click()
+    staff_page.get_by_role("button", name="Close the vote", exact=True).click()
+    modal = staff_page.locator(".modal")
+    modal.locator("textarea[name=motion]").fill("Recommend Zandvoort to the City Council.")
+    modal.locator("input[name=meeting_date]").fill("2024-04-10")
+    modal.locator("input[name=meeting_date]").press("Enter")
+    expect(modal).to_contain_text("The meeting cannot be before the application: it was filed on")
+    expect(modal.locator("textarea[name=motion]")).to_have_value("Recommend Zandvoort to the City Council.")
+    shot(staff_page, "7b-meeting-before-application")
+    modal.locator("input[name=meeting_date]").fill(today.isoformat())
+    with staff_page.expect_navigation():
+        modal.locator("input[name=meeting_date]").press("Enter")
     application.refresh_from_db()
     assert application.stage == "council"
     recommended = mail_to(sink, "marta@example.org", "The Commission recommended")
@@ -227,13 +268,13 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
 
     # The City Clerk records the resolution, then the signed agreement.
     sign_in("city-clerk")
-    workflow_action("Record the adoption", {"input[name=number]": "24-010", "input[name=adopted_on]": "2024-05-07",
+    workflow_action("Record the adoption", {"input[name=number]": "24-010", "input[name=adopted_on]": today.isoformat(),
                                             "input[name=ayes]": "5", "input[name=noes]": "0"})
     application.refresh_from_db()
     assert application.stage == "agreement"
     document = Document.objects.create(title="Agreement Pinole Zandvoort", file=ContentFile(PDF, name="agreement.pdf"))
     staff_page.goto(f"{origin}/admin/snippets/relationships/application/edit/{application.pk}/")
-    staff_page.locator("input[name=agreement_signed_on]").fill("2024-09-08")
+    staff_page.locator("input[name=agreement_signed_on]").fill(today.isoformat())
     staff_page.locator("input[name=local_signatory]").fill("Mayor of Pinole")
     staff_page.locator("input[name=foreign_signatory]").fill("Mayor of Zandvoort")
     chooser = staff_page.locator(".modal input[name=q]")
@@ -253,7 +294,14 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
     expect(staff_page.locator(".messages")).to_contain_text("updated")
     application.refresh_from_db()
     assert (application.agreement_document_id, application.agreement_signed_on, application.foreign_signatory) == (
-        document.pk, date(2024, 9, 8), "Mayor of Zandvoort")
+        document.pk, today, "Mayor of Zandvoort")
+    # The Clerk's menu: the workflow's last step, and no plain Publish past the review.
+    staff_page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").last.click()
+    expect(staff_page.get_by_role("button", name="Record the signed agreement and Publish", exact=True)
+           ).to_be_visible()
+    assert staff_page.locator("footer button[name=action-publish]").count() == 0
+    shot(staff_page, "8a-clerk-menu")
+    staff_page.goto(f"{origin}/admin/snippets/relationships/application/edit/{application.pk}/")
     workflow_action("Record the signed agreement and Publish")  # Wagtail names the last step so
     application.refresh_from_db()
     assert application.stage == "signed" and application.live
@@ -268,12 +316,9 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
     expect(page.locator(".city-card", has_text="Zandvoort")).to_be_visible()
     shot(page, "9-directory")
     page.goto(f"{origin}/en/sister-city-policy/")
-    today = date.today()
     record = page.locator(".relationship-record").first
-    expect(record).to_contain_text("Commission recommended 5-1 (1 absent) on April 10, 2024")
-    expect(record).to_contain_text("Council adopted Resolution 24-010 on May 7, 2024")
-    expect(record).to_contain_text("agreement signed Sept. 8, 2024")
-    assert f"{today.year}" in record.inner_text()
+    expect(record).to_have_text(f"Applied {day}; Commission recommended 5-1 (1 absent) on {day}; Council adopted "
+                                f"Resolution 24-010 on {day}; agreement signed {day}.")
     shot(page, "10-record")
     reader.close()
     admin.close()
