@@ -28,17 +28,26 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def _media_and_cache(request, settings, tmp_path):
-    """Each test gets its own media folder (the shared demo's, for a test
-    that reads it), an empty cache and the default language (a request to
-    /ja/ leaves Japanese active in the thread)."""
+    """Each test gets its own media and private folders (the shared demo's,
+    for a test that reads it), an empty cache and the default language (a
+    request to /ja/ leaves Japanese active in the thread)."""
     from django.core.cache import cache
     from django.utils import translation
 
-    settings.MEDIA_ROOT = request.getfixturevalue("_demo_media") if "demo" in request.fixturenames else (
-        tmp_path / "media")
+    root = request.getfixturevalue("_demo_media") if "demo" in request.fixturenames else tmp_path
+    settings.MEDIA_ROOT = root / "media"
+    settings.STORAGES = private_folder(settings.STORAGES, root / "private")
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)
     yield
+
+
+def private_folder(storages: dict, folder) -> dict:
+    """STORAGES with the private storage in `folder` (when it is on disk, as in tests)."""
+    private = storages["private"]
+    if not private["BACKEND"].endswith("FileSystemStorage"):
+        return storages
+    return {**storages, "private": {**private, "OPTIONS": {**private.get("OPTIONS", {}), "location": str(folder)}}}
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +63,14 @@ def demo(django_db_setup, django_db_blocker, _demo_media):
     (A module-scoped fixture is set up before any test's own transaction.)"""
     from django.conf import settings
     from django.db import transaction
+    from django.test import override_settings
 
     from cms import demo
     from tests.content import ensure_default_site
 
-    with django_db_blocker.unblock(), transaction.atomic(), pytest.MonkeyPatch.context() as patch:
-        patch.setattr(settings, "MEDIA_ROOT", _demo_media)
+    private = override_settings(STORAGES=private_folder(settings.STORAGES, _demo_media / "private"))
+    with django_db_blocker.unblock(), transaction.atomic(), pytest.MonkeyPatch.context() as patch, private:
+        patch.setattr(settings, "MEDIA_ROOT", _demo_media / "media")
         ensure_default_site()  # a transactional test before may have flushed what migrations made
         demo.load()
         yield demo

@@ -114,6 +114,9 @@ def test_the_proxy_is_the_way_in_and_serves_the_volumes_the_app_writes(compose):
     # What the app writes there: MEDIA_ROOT is DATA_DIR/media, STATIC_ROOT /app/staticfiles.
     assert "media:" + services["web"]["environment"]["DATA_DIR"] + "/media" in services["web"]["volumes"]
     assert "static:/app/staticfiles" in services["web"]["volumes"]
+    # Private uploads live in their own volume, which the web processes share and the proxy never serves.
+    assert "private:" + services["web"]["environment"]["DATA_DIR"] + "/private" in services["web"]["volumes"]
+    assert not any(volume.startswith("private:") for volume in proxy["volumes"])
     assert services["static"]["command"] == ["python", "manage.py", "collectstatic", "--noinput"]
     assert services["web"]["depends_on"]["static"]["condition"] == "service_completed_successfully"
     assert services["web"]["environment"]["TRUSTED_PROXY_COUNT"].endswith(":-1}")
