@@ -87,3 +87,22 @@ def test_an_application_with_no_letter_gives_404_to_its_reviewer(client, policy,
     client.force_login(staff["director"][0])
     assert client.get(letter_url(application)).status_code == 404
     assert client.get(applicant_letter_url(application)).status_code == 404
+
+
+def test_letters_uploaded_before_move_to_the_private_storage_under_the_same_name(policy, staff):
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+
+    migration = import_module("relationships.migrations.0003_letters_in_private_storage")
+    application = file_application(policy, letter_of_interest="")
+    old = storages["default"].save("relationships/letters/0123abcd.pdf", ContentFile(PDF))
+    Application.objects.filter(pk=application.pk).update(letter_of_interest=old)
+
+    migration.move_letters(apps, None)
+    migration.move_letters(apps, None)  # run again: nothing moves twice, nothing is lost
+    application.refresh_from_db()
+    assert application.letter_of_interest.name == old
+    assert not storages["default"].exists(old)
+    assert application.letter_of_interest.read() == PDF
