@@ -2,6 +2,7 @@
 translations) and the continent each country lies on, for the directory."""
 
 import gettext
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -71,3 +72,15 @@ def country_choices() -> list[tuple[str, str]]:
 
 def is_country(code: str) -> bool:
     return pycountry.countries.get(alpha_2=(code or "").upper()) is not None
+
+
+def _sort_key(name: str) -> str:
+    # "Émirats" among the E's, "Österreich" among the O's: letters without their accents first.
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def country_choices_in(language: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) for every ISO country in the given (default: current)
+    language, sorted by that name; for a public form."""
+    names = [(c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries]
+    return sorted(names, key=lambda pair: (_sort_key(pair[1]), pair[1]))

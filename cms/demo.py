@@ -59,6 +59,7 @@ def load(scale: int = 0, full_chapter: bool = False) -> Report:
             events.demo.translate(sonoma_home, locales, report)
             newsletters.demo.translate(sonoma_home, locales, report)
             chapter.demo.translate(sites, locales, report)
+            relationships.demo.translate(sites["pinole"], locales, report)
             # Last: menus and footers follow the pages they link to.
             home.demo.load.translate_chrome(sites, locales, report)
     return report

@@ -17,10 +17,12 @@ from django.utils import timezone
 from wagtail.models import Collection, GroupCollectionPermission, Site, Workflow, WorkflowContentType, WorkflowTask
 
 from cities.models import CityIndexPage
-from core.demo import Report, ensure_document, ensure_page, media, paragraphs
+from core.demo import Report, child, ensure_document, ensure_page, media, paragraphs
+from core.demo.translate import translate_page
 from home.demo.load import chrome, organisation
 
 from . import demo_data as data
+from . import demo_translations as translations
 from .models import (
     Activity,
     AgreementTask,
@@ -193,3 +195,21 @@ def load(site: Site, locale, report: Report) -> RelationshipPolicyPage:
     organisation(site, {"name": "City of Pinole"}, report)
     chrome(site, locale, [policy, directory], "City of Pinole: Community Services.", [policy], report)
     return policy
+
+
+def translate(site: Site, locales: set[str], report: Report) -> None:
+    """The City's pages in every language, parents first: its home, its
+    directory and the partner city in it, its policy page (after the
+    directory, so the translated policy points at the translated directory).
+    The menu and footer follow them (home.demo.load.translate_chrome)."""
+    home = site.root_page.specific
+    directory = child(home, "sister-cities")
+    zandvoort = child(directory, "zandvoort") if directory is not None else None
+    policy = child(home, data.POLICY["slug"])
+    for code in translations.LANGUAGES:
+        if code not in locales:
+            continue
+        for page, strings in ((home, translations.home), (directory, translations.directory),
+                              (zandvoort, translations.zandvoort), (policy, translations.policy)):
+            if page is not None:
+                translate_page(page.specific, code, strings(code), report)

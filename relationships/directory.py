@@ -28,7 +28,7 @@ def add_partnership(application: Application, user=None) -> CityProfilePage | No
     page = application.city_page
     if page is None:
         with override(directory.locale.language_code):
-            label = _("The signed agreement (PDF)")
+            label = _("The signed agreement")  # the document block says (PDF) itself
         page = CityProfilePage(
             title=application.city, slug=_free_slug(directory, slugify(application.city) or "partner"),
             local_city=application.policy.local_city, region=application.region, country=application.country,

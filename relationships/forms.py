@@ -5,6 +5,8 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
+from cities import countries
+
 from .files import validate_pdf
 from .models import Application
 
@@ -54,7 +56,8 @@ class ApplicationForm(forms.ModelForm):
             self.fields["letter_of_interest"].help_text = _(
                 "The letter you sent is kept unless you choose another PDF (up to %(size)s MB).") % {
                 "size": policy.letter_max_megabytes}
-        self.fields["country"].choices = [("", "—")] + list(self.fields["country"].choices)[1:]
+        # Named and sorted in the reader's language (the model's choices are the editors' English).
+        self.fields["country"].choices = [("", "—"), *countries.country_choices_in()]
         for name in ("applicant_email",):
             self.fields[name].widget.attrs["autocomplete"] = "email"
         self.fields["applicant_name"].widget.attrs["autocomplete"] = "name"

@@ -13,7 +13,19 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 from wagtail.models import TaskState
 
-from .models import Application, CommissionDecision, CouncilResolution
+from .models import (
+    AgreementTask,
+    Application,
+    CommissionDecision,
+    CommissionVoteTask,
+    CouncilAdoptionTask,
+    CouncilResolution,
+    DirectorReviewTask,
+)
+
+# The review's own steps are named for the applicant in their language (a
+# task's name is what editors typed, in the admin's language).
+STEP_KINDS = (DirectorReviewTask, CommissionVoteTask, CouncilAdoptionTask, AgreementTask)
 
 
 def day(value: date) -> str:
@@ -85,7 +97,9 @@ def steps(application: Application) -> list[Step]:
             # Wagtail's "Rejected" is a return for changes, except where the step decided against it.
             denied = application.stage == Application.Stage.DENIED and task_state.pk == state.current_task_state_id
             label = _("Not approved") if denied else _("Returned for changes")
-        shown.append(Step(task_state.task.name, task_state.status, str(label),
+        kind = task_state.task.specific_class
+        name = str(kind._meta.verbose_name) if kind in STEP_KINDS else task_state.task.name
+        shown.append(Step(name, task_state.status, str(label),
                           timezone.localdate(task_state.finished_at) if task_state.finished_at else None,
                           task_state.comment if task_state.status == TaskState.STATUS_REJECTED else ""))
     return shown

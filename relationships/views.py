@@ -52,7 +52,8 @@ def apply(request, page_id):
         # The honeypot: the same answer as a real application, and nothing stored.
         return _private(render(request, "relationships/apply_done.html", {**context, "email": form.cleaned_data[
             "applicant_email"]}))
-    application = applying.submit(form.save(commit=False), policy, translation.get_language())
+    # Filed under the policy of record, whichever translation of it the applicant read.
+    application = applying.submit(form.save(commit=False), policy.of_record(), translation.get_language())
     return _private(render(request, "relationships/apply_done.html", {
         **context, "email": application.applicant_email, "application": application}))
 
@@ -80,7 +81,8 @@ def follow(request, token):
         application = _followed(token)
     except TokenError as error:
         return _token_error(request, error)
-    policy = application.policy
+    # The policy as the applicant reads it: its translation in their language, where it has one.
+    policy = application.policy.localized
     returned = applying.can_resubmit(application)
     form, status, sent_again = None, 200, False
     if returned:

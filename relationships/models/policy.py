@@ -3,8 +3,10 @@ the way to the public application form (one policy page per Wagtail Site)."""
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.page_urls import in_readers_language
 from home.blocks import BodyBlock
 
 from .. import criteria
@@ -95,7 +98,7 @@ class RelationshipPolicyPage(Page):
         items = []
         if self.max_population_ratio is not None:
             items.append(_("Similar in size: the larger population at most %(ratio)s times the smaller.")
-                         % {"ratio": self.max_population_ratio})
+                         % {"ratio": number_format(self.max_population_ratio)})
         if self.require_near_water:
             items.append(_("Near water."))
         if self.require_near_metropolis:
@@ -111,11 +114,36 @@ class RelationshipPolicyPage(Page):
                          % {"count": self.max_new_per_period, "months": self.period_months})
         return items
 
+    def of_record(self) -> "RelationshipPolicyPage":
+        """The page applications are filed under: this policy in the default
+        language (a translation shows the same policy in another language)."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        found = (RelationshipPolicyPage.objects.filter(translation_key=self.translation_key,
+                                                        locale__language_code=settings.LANGUAGE_CODE).first())
+        return found or self
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partnerships"] = list(self.applications.filter(stage="signed").select_related("city_page")
-                                       .prefetch_related("commission_decisions", "resolutions")
-                                       .order_by("agreement_signed_on"))
+        # Filed under the policy of record, shown on each of its translations.
+        partnerships = list(self.applications.model.objects
+                            .filter(policy__translation_key=self.translation_key, stage="signed")
+                            .select_related("city_page").prefetch_related("commission_decisions", "resolutions")
+                            .order_by("agreement_signed_on"))
+        translated = {}
+        pages = [app.city_page for app in partnerships if app.city_page and app.city_page.locale_id != self.locale_id]
+        if pages:
+            # Each partner city's page in this page's language, where it has one: one query for all.
+            found = Page.objects.live().filter(locale_id=self.locale_id,
+                                               translation_key__in=[page.translation_key for page in pages])
+            translated = {page.translation_key: page for page in found}
+        for application in partnerships:
+            city = application.city_page
+            application.shown_city_page = translated.get(city.translation_key, city) if city else None
+            # Not translated yet: the city's page as the fallback serves it, under the reader's prefix.
+            application.shown_city_url = (in_readers_language(application.shown_city_page.get_url(request))
+                                          if city else "")
+        context["partnerships"] = partnerships
         return context
 
     @property

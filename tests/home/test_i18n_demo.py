@@ -13,6 +13,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from cities import countries
 from cities import demo_data as cities_data
 from core.demo.translate import DemoTranslationError, fill_po
 from home.demo.data import translations as data
@@ -22,12 +23,15 @@ from home.demo.data.chapter_translations import FOOTERS, PAGES
 from home.demo.data.policy_translations import POLICY
 from home.demo.data.quote_translations import QUOTES
 from people.demo_data import POSITIONS_YEAR
+from relationships import demo_translations as pinole
+from relationships.models import RelationshipPolicyPage
 from tests.frame import warm_frame
 
 pytestmark = pytest.mark.django_db
 
 RTL = {"ar"}
 CHAPTER = {"HTTP_HOST": "chapter.localhost"}
+PINOLE = {"HTTP_HOST": "pinole.localhost"}
 SONOMA_CITIES = {spec["key"] for spec in cities_data.CITIES}
 
 
@@ -91,14 +95,14 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
 
     # Every language: both sites' menus and footers entirely in it, and the pages they reach.
     for code in data.LOCALES[1:]:
-        for host, site in (({}, "sonoma"), (CHAPTER, "chapter")):
+        for host, site in (({}, "sonoma"), (CHAPTER, "chapter"), (PINOLE, "pinole")):
             html = html_of(client.get(f"/{code}/", **host))
             menu = html.split('<nav class="main-menu"', 1)[1].split("</nav>", 1)[0]
             footer = html.split('<footer class="site-footer">', 1)[1].split("</footer>", 1)[0]
             footer = footer[footer.index('<div class="site-footer__text"'):]
             labels = re.findall(r"<a [^>]*>([^<]+)</a>", menu + footer)
-            # The chapter's menu ends with its member associations.
-            assert len(labels) == (10 if site == "sonoma" else 9), (code, site, labels)
+            # The chapter's menu ends with its member associations; the City's holds its policy and directory.
+            assert len(labels) == {"sonoma": 10, "chapter": 9, "pinole": 3}[site], (code, site, labels)
             # A label in another language than the reader's would be marked lang="en".
             assert " lang=" not in menu + footer, (code, site)
             titles = set(Page.objects.filter(locale__language_code=code).values_list("title", flat=True))
@@ -115,6 +119,24 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             html = html_of(client.get(f"/{code}{path.split('?')[0]}", **host))
             assert "translation-notice" not in html, (code, path)
             missing = [text[:40] for text in texts if text.split("\n\n")[0] not in html]
+            assert missing == [], (code, path)
+
+        # The City of Pinole's every page, and its application form, in the reader's language.
+        policy = pinole.policy(code)
+        form = RelationshipPolicyPage.objects.get(locale__language_code=code).pk
+        pinole_pages = {
+            "/": [*pinole.home(code)["title"], *pinole.home(code)["intro"]],
+            "/sister-city-policy/": [*policy["title"], *policy["intro"], *policy["body"], *policy["steps"]],
+            "/sister-cities/": [*pinole.directory(code)["title"], *pinole.directory(code)["intro"]],
+            "/sister-cities/zandvoort/": pinole.zandvoort(code)["title"] + pinole.zandvoort(code)["body"],
+            f"/sister-city-application/{form}/": [*policy["title"], countries.country_name("NL", code)],
+        }
+        for path, texts in pinole_pages.items():
+            html = html_of(client.get(f"/{code}{path}", **PINOLE))
+            assert html_tag(html) == f'<html lang="{code}" dir="{"rtl" if code in RTL else "ltr"}">', (code, path)
+            main = html.split("<main", 1)[1].split("</main>", 1)[0]
+            assert "translation-notice" not in html and 'lang="en"' not in main, (code, path)
+            missing = [text[:40] for text in texts if text not in html]
             assert missing == [], (code, path)
 
     # The timeline's entries stay in English (synchronised with the source), marked so.

@@ -2,8 +2,11 @@
 seed, the form, the directory, and applications at every stage."""
 
 from django.utils import translation
+from wagtail.models import Locale, Site
 
+import relationships.demo
 from cities.models import CityProfilePage
+from core.demo import Report
 from relationships import record
 from relationships.models import Application, CommissionVote, RelationshipPolicyPage
 
@@ -42,6 +45,35 @@ def test_the_signed_partnership_is_a_friendship_city_in_pinoles_directory_with_i
     city = CityProfilePage.objects.get(title="Zandvoort")
     assert city.status == "friendship" and city.get_site().hostname == "pinole.localhost"
     html = client.get("/en/sister-cities/zandvoort/", **PINOLE).content.decode()
-    assert "The signed agreement (PDF)" in html
+    assert "The signed agreement</a> <small>(PDF)</small>" in html
     with translation.override("fr"):
         assert "8 septembre 2024" in record.sentence(Application.objects.get(city="Zandvoort"))
+
+
+def test_the_policy_read_in_french_is_the_citys_own_translation_with_its_record(client, demo,
+                                                                                django_assert_num_queries):
+    Locale.objects.create(language_code="fr")
+    relationships.demo.translate(Site.objects.get(hostname="pinole.localhost"), {"fr"}, Report())
+    english = RelationshipPolicyPage.objects.get(locale__language_code="en")
+    french = RelationshipPolicyPage.objects.get(locale__language_code="fr")
+    client.get("/fr/sister-city-policy/", **PINOLE)  # warms the site and locale lookups
+    # One query more than in English: the partner cities' pages in French.
+    with django_assert_num_queries(8):
+        response = client.get("/fr/sister-city-policy/?again", **PINOLE)
+    html = response.content.decode().replace("&#x27;", "'")
+    assert '<html lang="fr" dir="ltr">' in html and "translation-notice" not in html
+    assert f"<h1>{french.title}</h1>" in html and french.title == "Politique de jumelage de la ville de Pinole"
+    # The steps and the sections from the deck, in French; the criteria from the catalogue, figures French too.
+    assert "Cette personne remplit la demande et l’envoie au directeur des services à la population." in html
+    assert "Comment naissent les jumelages" in html and "How sister cities begin" not in html
+    assert "la population la plus grande représente au plus 2,0 fois la plus petite" in html
+    # The record is the English policy's applications, the partner city its French page.
+    assert '<a href="/fr/sister-cities/zandvoort/">Zandvoort</a>, Pays-Bas – Ville amie' in html
+    assert "adoptée par le Conseil municipal (résolution 24-010) le 7 mai 2024" in html
+    assert f"/fr/sister-city-application/{french.pk}/" in html
+    for path in ("/fr/", "/fr/sister-cities/", "/fr/sister-cities/zandvoort/"):
+        page = client.get(path, **PINOLE).content.decode()
+        assert '<html lang="fr" dir="ltr">' in page and "translation-notice" not in page, path
+    zandvoort = client.get("/fr/sister-cities/zandvoort/", **PINOLE).content.decode()
+    assert "L’accord signé</a> <small>(PDF)</small>" in zandvoort
+    assert english.applications.count() == 5 and not french.applications.exists()

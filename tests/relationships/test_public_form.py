@@ -2,10 +2,15 @@
 a letter checked by content and size with nothing typed lost, and the signed
 link that shows an applicant their own application only."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
 
+from core.demo.translate import translate_page
 from relationships.choices import Stage
 from relationships.keys import NoticeKey
 from relationships.models import Application
@@ -132,3 +137,34 @@ def test_a_returned_application_is_changed_on_the_followed_page_with_its_text_ke
     assert application.applicant_email == "marta@example.org"  # the link stays bound to its address
     # Once sent again, the page takes no more changes.
     assert client.post(url, data).status_code == 404
+
+
+def test_the_form_names_and_sorts_the_countries_in_the_readers_language(client, policy):
+    html = client.get(apply_url(policy, "fr")).content.decode().replace("&#x27;", "'")
+    assert '<option value="NL">Pays-Bas</option>' in html and "Netherlands" not in html
+    # Sorted as a French reader looks them up: Égypte among the E's, before Espagne.
+    names = re.findall(r'<option value="[A-Z]{2}">([^<]+)</option>', html)
+    assert names.index("Allemagne") < names.index("Égypte") < names.index("Espagne") < names.index("Pays-Bas")
+
+
+def test_the_signed_link_names_each_step_in_the_applicants_language(client, policy, staff):
+    application = file_application(policy, language="ja")
+    with translation.override("ja"):
+        url = reverse("relationships:follow", args=[make_token(application)])
+    html = client.get(url).content.decode()
+    assert '<html lang="ja"' in html
+    assert "<strong>部長の審査</strong>" in html and "Director review" not in html
+
+
+def test_an_application_made_on_the_policy_in_french_is_filed_under_the_policy_of_record(client, policy, staff):
+    Locale.objects.create(language_code="fr")
+    french = translate_page(policy, "fr", {"title": ["Politique de jumelage"],
+                                           "steps": ["S’adresser à la direction des services à la population."]})
+    html = client.get(french.url).content.decode()
+    assert f'href="{apply_url(french, "fr")}"' in html
+
+    response = client.post(apply_url(french, "fr"), form_data())
+    assert response.status_code == 200
+    application = Application.objects.get()
+    # Reviewers find it with the others, and it counts against the policy's own limits.
+    assert application.policy_id == policy.pk and application.language == "fr"

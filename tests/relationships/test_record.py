@@ -47,3 +47,14 @@ def test_every_language_has_the_record_in_its_own_words():
 def test_abstentions_and_absences_are_counted_apart():
     assert record.vote_count(4, 1, 1, 1) == "4-1 (1 abstaining, 1 absent)"
     assert record.vote_count(7, 0, 0, 0) == "7-0"
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "it", "ja", "uk", "zh-hans", "hu", "ar"])
+@pytest.mark.parametrize("passed", [True, False])
+def test_a_vote_with_an_absentee_reads_without_brackets_inside_brackets(language, passed):
+    decision = CommissionDecision(meeting_date=date(2024, 4, 10), motion="", ayes=5 if passed else 1,
+                                  noes=1 if passed else 5, abstentions=0, absent=1, passed=passed)
+    with translation.override(language):
+        said = record.parts(APPLICATION, decision, None)[1]
+    # "5-1 (1 absent)" is already bracketed: the sentence around it adds none.
+    assert "))" not in said and "(5" not in said and "(1-" not in said, said
