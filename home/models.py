@@ -215,14 +215,17 @@ class HistoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["entries"] = sorted(self.entries.select_related("image").prefetch_related("image__renditions"),
                                     key=HistoryEntry.sort_key)
-        # Entries are not translated (wagtail-localize keeps them in sync with
-        # the source page): marked as its language where the reader's differs.
-        context["entries_language"] = settings.LANGUAGE_CODE
+        # Entries are translated with their page (wagtail-localize): they
+        # speak the page's language, marked where the reader's differs.
+        context["entries_language"] = self.locale.language_code
         return context
 
 
-class HistoryEntry(Orderable):
-    """One moment: a year (836) or a full date (8 September 1986)."""
+class HistoryEntry(TranslatableMixin, Orderable):
+    """One moment: a year (836) or a full date (8 September 1986). Its title
+    and text are translated with its page (wagtail-localize translates the
+    inline entries of a translatable model); year, date and image follow the
+    source."""
 
     page = ParentalKey(HistoryPage, on_delete=models.CASCADE, related_name="entries")
     year = models.SmallIntegerField(help_text=_("The year, even when a full date is given."))
@@ -232,6 +235,9 @@ class HistoryEntry(Orderable):
     image = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     panels = ["year", "date", "title", "text", FieldPanel("image")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def clean(self):
         if self.date and self.year and self.date.year != self.year:

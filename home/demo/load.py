@@ -34,6 +34,7 @@ from .data import pinole, socal, sonoma, translations
 from .data.about_translations import ABOUT
 from .data.chapter_about_translations import CHAPTER_ABOUT
 from .data.chapter_translations import FOOTERS, PAGES
+from .data.history_translations import HISTORY
 from .data.policy_translations import POLICY
 from .data.quote_translations import QUOTES
 
@@ -295,12 +296,13 @@ def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None
         pages = PAGES[code]
         sonoma_pages = {
             "about": _strings(ABOUT[code]),
-            "history": {"title": [pages["history"]["title"]], "intro": [ABOUT[code]["intro"]]},
+            "history": {"title": [pages["history"]["title"]], "intro": [ABOUT[code]["intro"]],
+                        "entries": timeline_strings(sonoma.HISTORY, code)},
         }
         chapter_pages = {
             "about": {"title": [pages["chapter_about"]["title"]], "intro": [FOOTERS[code]["chapter"]],
                       "body": CHAPTER_ABOUT[code]},
-            "history": _strings(pages["chapter_history"]),
+            "history": {**_strings(pages["chapter_history"]), "entries": timeline_strings(socal.HISTORY, code)},
             "quotes": _strings(pages["quotes"]),
             pinole.SLUG: {**_strings(pages["policy"]), "body": POLICY[code]},
             "contact": _strings(pages["chapter_contact"]),
@@ -314,6 +316,12 @@ def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None
             text = QUOTES[code]["texts"].get(quote.speaker)
             if text is not None:
                 translate_snippet(quote, code, quote_strings(quote, code, text), report)
+
+
+def timeline_strings(entries: list[dict], code: str) -> list[str]:
+    """A history page's entries in `code`, in the order wagtail-localize
+    exports them: each entry's title, then its text (one paragraph)."""
+    return [text for entry in entries for text in HISTORY[code][entry["title"]]]
 
 
 def quote_strings(quote, code: str, text: str) -> dict[str, list[str]]:

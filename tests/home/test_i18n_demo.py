@@ -15,12 +15,14 @@ from wagtail_localize.models import Translation
 
 from cities import demo_data as cities_data
 from core.demo.translate import DemoTranslationError, fill_po
+from home.demo.data import socal, sonoma
 from home.demo.data import translations as data
 from home.demo.data.about_translations import ABOUT
 from home.demo.data.chapter_about_translations import CHAPTER_ABOUT
 from home.demo.data.chapter_translations import FOOTERS, PAGES
 from home.demo.data.policy_translations import POLICY
 from home.demo.data.quote_translations import QUOTES
+from home.demo.load import timeline_strings
 from people.demo_data import POSITIONS_YEAR
 from tests.frame import warm_frame
 
@@ -106,7 +108,10 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             assert FOOTERS[code][site] in footer, (code, site)
             assert all(f'href="/{code}/' in link for link in re.findall(r'href="[^"]+"', menu + footer))
         pages = {"/about/": ({}, [ABOUT[code]["title"], ABOUT[code]["intro"], *ABOUT[code]["body"]]),
-                 "/history/": ({}, [PAGES[code]["history"]["title"], ABOUT[code]["intro"]]),
+                 "/history/": ({}, [PAGES[code]["history"]["title"], ABOUT[code]["intro"],
+                                    *timeline_strings(sonoma.HISTORY, code)]),
+                 "/history/?chapter": (CHAPTER, [PAGES[code]["chapter_history"]["title"],
+                                                 *timeline_strings(socal.HISTORY, code)]),
                  "/about/?chapter": (CHAPTER, [PAGES[code]["chapter_about"]["title"], *CHAPTER_ABOUT[code]]),
                  "/quotes/": (CHAPTER, [PAGES[code]["quotes"]["title"], *QUOTES[code]["texts"].values()]),
                  "/sister-city-policy/": (CHAPTER, [PAGES[code]["policy"]["intro"], *POLICY[code]]),
@@ -117,8 +122,9 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             missing = [text[:40] for text in texts if text.split("\n\n")[0] not in html]
             assert missing == [], (code, path)
 
-    # The timeline's entries stay in English (synchronised with the source), marked so.
-    assert '<span lang="en" dir="ltr">Mission San Francisco Solano</span>' in html_of(client.get("/ar/history/"))
+    # The timeline's entries are translated with their page: none is left in English.
+    timeline = html_of(client.get("/ar/history/")).split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
+    assert "<span>إرسالية سان فرانسيسكو سولانو</span>" in timeline and 'lang="en"' not in timeline
 
     # A city not translated into the reader's language: English, with the notice.
     html = html_of(client.get("/fr/sister-cities/kaniv/"))

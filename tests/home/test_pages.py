@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from wagtail.images.forms import get_image_form
 from wagtail.models import Locale, Site
 
+from core.demo.translate import translate_page
 from home.models import (
     Footer,
     HistoryEntry,
@@ -17,6 +18,7 @@ from home.models import (
     StandardPage,
 )
 from tests import content
+from tests.core.i18n_support import all_locales
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +32,31 @@ def test_history_is_sorted_by_date_whatever_the_editing_order(client):
     html = client.get("/en/history/").content.decode()
     assert html.index("Paderborn") < html.index("Eisenhower") < html.index("The association")
     assert 'datetime="0836"' in html and 'datetime="1986-09-08"' in html
+
+
+def test_history_entries_are_translated_with_their_page(client):
+    """The timeline speaks the reader's language: wagtail-localize offers the
+    entries' titles and texts with the page, and the translated page keeps
+    one entry per source entry (same translation key), its date and year."""
+    all_locales()
+    page = HistoryPage(title="History", slug="history")
+    page.entries.add(HistoryEntry(year=836, title="Paderborn and Le Mans", sort_order=0,
+                                  text="<p>The first twinning.</p>"))
+    page.entries.add(HistoryEntry(year=1986, date=date(1986, 9, 8), title="The association", sort_order=1))
+    content.add_page(content.home_page(), page)
+
+    translate_page(page, "fr", {"title": ["Histoire"], "entries": [
+        "Paderborn et Le Mans", "Le premier jumelage.", "L’association"]})
+
+    html = client.get("/fr/history/").content.decode()
+    timeline = html.split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
+    assert "<span>Paderborn et Le Mans</span>" in timeline and "<p>Le premier jumelage.</p>" in timeline
+    assert "Paderborn and Le Mans" not in timeline and 'lang="en"' not in timeline
+    assert "8 septembre 1986" in timeline
+    french = page.get_translation(Locale.objects.get(language_code="fr"))
+    pairs = {(entry.translation_key, entry.year) for entry in HistoryEntry.objects.filter(page=french)}
+    assert pairs == {(entry.translation_key, entry.year) for entry in page.entries.all()}
+    assert "<span>Paderborn and Le Mans</span>" in client.get("/en/history/").content.decode()
 
 
 def test_history_entry_date_must_fall_in_its_year():
