@@ -48,12 +48,28 @@ class PerLanguageMixin(models.Model):
             return language
         return settings.LANGUAGE_CODE
 
+    @property
+    def shown(self) -> "Shown":
+        """The per-language fields as the current reader sees them."""
+        language = get_language() or settings.LANGUAGE_CODE
+        return Shown({field: self.in_language(field, language) for field in self.per_language_fields},
+                     {field: self.language_of(field, language) for field in self.per_language_fields})
+
     def in_language(self, field: str, language: str | None = None) -> str:
         """`field` in `language` (the reader's by default), else in the default language."""
         shown = self.language_of(field, language)
         if shown != settings.LANGUAGE_CODE:
             return self.translations[shown][field]
         return getattr(self, field)
+
+
+class Shown(dict):
+    """{field: text in the reader's language}; `languages` says which
+    language each text is in, for `lang`/`dir` where it is not the reader's."""
+
+    def __init__(self, texts: dict, languages: dict):
+        super().__init__(texts)
+        self.languages = languages
 
 
 def per_language_form(fields: dict[str, dict]) -> type[WagtailAdminModelForm]:

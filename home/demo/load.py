@@ -35,6 +35,7 @@ from .data.about_translations import ABOUT
 from .data.chapter_about_translations import CHAPTER_ABOUT
 from .data.chapter_translations import FOOTERS, PAGES
 from .data.history_translations import HISTORY
+from .data.organisation_translations import ORGANISATIONS
 from .data.policy_translations import POLICY
 from .data.quote_translations import QUOTES
 
@@ -339,6 +340,7 @@ def translate_chrome(sites: dict[str, Site], locales: set[str], report: Report) 
     link to are translated: a menu has no text of its own (each entry is its
     page's title), a footer has its line."""
     for key, site in sites.items():
+        translate_organisation(site, ORGANISATIONS.get(key, {}), locales, report)
         menu = NavigationMenu.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE).first()
         footer = Footer.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE).first()
         for code in sorted(locales & FOOTERS.keys()):
@@ -346,3 +348,23 @@ def translate_chrome(sites: dict[str, Site], locales: set[str], report: Report) 
                 translate_snippet(menu, code, {}, report)
             if footer is not None:
                 translate_snippet(footer, code, {"text": [FOOTERS[code][key]]}, report)
+
+
+def translate_organisation(site, table: dict, locales: set[str], report: Report) -> None:
+    """The organisation's name and address in every language; what an editor gave is kept."""
+    org = OrganisationSettings.objects.filter(site=site).first()
+    if org is None or not table:
+        return
+    translations = dict(org.translations or {})
+    added = []
+    for code in sorted(locales & table.keys()):
+        given = dict(translations.get(code) or {})
+        texts = {"name": table[code]["name"], "address": "\n".join(table[code].get("address") or [])}
+        new = {field: text for field, text in texts.items() if text and not given.get(field)}
+        if new:
+            translations[code] = {**given, **new}
+            added.append(code)
+    if added:
+        org.translations = translations
+        org.save(update_fields=["translations"])
+        report.add(f"organisation of {site} in {', '.join(added)}")

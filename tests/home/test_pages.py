@@ -7,6 +7,7 @@ from wagtail.models import Locale, Site
 
 from core.demo.translate import translate_page
 from home.models import (
+    ContactPage,
     Footer,
     HistoryEntry,
     HistoryPage,
@@ -100,6 +101,43 @@ def test_menu_footer_and_organisation_come_from_the_admin(client):
     assert "Sonoma Sister Cities Association" in html and "330607663" in html
     for landmark in ("<header", "<main", "<footer", 'role="search"', 'class="skip-link"'):
         assert landmark in html
+
+
+def test_the_organisations_name_and_address_are_given_in_every_language_in_its_settings(admin_client, client):
+    all_locales()
+    site = Site.objects.get(is_default_site=True)
+    org = OrganisationSettings.for_site(site)
+    org.name, org.legal_name, org.address = "Sonoma Sister Cities Association", "SSCA, Inc.", "1 Plaza\nSonoma, CA"
+    org.save()
+    content.add_page(content.home_page(), ContactPage(title="Contact", slug="contact"))
+    url = f"/admin/settings/home/organisationsettings/{site.pk}/"
+    form = admin_client.get(url).content.decode()
+    assert 'name="name__fr"' in form and 'name="address__ar"' in form
+
+    data = {"name": org.name, "legal_name": org.legal_name, "address": org.address, "phone": "", "email": "",
+            "tax_id": "", "social_links-count": "0", "name__fr": "Association des villes jumelles de Sonoma",
+            "address__fr": "1 Plaza\nSonoma, CA\nÉtats-Unis", "name__ar": "جمعية المدن الشقيقة في سونوما",
+            "address__ar": "1 Plaza\nSonoma, CA\nالولايات المتحدة"}
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    org.refresh_from_db()
+    assert org.translations["fr"]["name"] == "Association des villes jumelles de Sonoma"
+
+    html = client.get("/fr/contact/").content.decode()
+    header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
+    footer = html.split('<footer class="site-footer">', 1)[1].split("</footer>", 1)[0]
+    assert "<bdi>Association des villes jumelles de Sonoma</bdi>" in header
+    assert "<title>Contact · Association des villes jumelles de Sonoma</title>" in html
+    assert '<p class="site-footer__name">Association des villes jumelles de Sonoma</p>' in footer
+    assert "<bdi>États-Unis</bdi>" in footer and "Sonoma Sister Cities Association" not in html
+    arabic = client.get("/ar/contact/").content.decode()
+    assert "<bdi>Sonoma, CA</bdi><br>" in arabic and "<bdi>الولايات المتحدة</bdi>" in arabic
+    # Not given in Italian: the default language's, marked as such; English as it was.
+    italian = client.get("/it/contact/").content.decode().split('<footer class="site-footer">', 1)[1]
+    assert '<p class="site-footer__name" lang="en" dir="ltr">SSCA, Inc.</p>' in italian
+    assert '<span class="contact__address" lang="en" dir="ltr">' in italian
+    english = client.get("/en/contact/").content.decode().split('<footer class="site-footer">', 1)[1]
+    assert '<p class="site-footer__name">SSCA, Inc.</p>' in english and "<bdi>1 Plaza</bdi>" in english
 
 
 def test_menu_edit_shows_at_once_despite_the_caches(client):
