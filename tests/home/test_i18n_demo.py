@@ -20,10 +20,12 @@ from home.demo.data import translations as data
 from home.demo.data.about_translations import ABOUT
 from home.demo.data.chapter_about_translations import CHAPTER_ABOUT
 from home.demo.data.chapter_translations import FOOTERS, PAGES
+from home.demo.data.organisation_translations import COUNTRY, ORGANISATIONS
 from home.demo.data.policy_translations import POLICY
 from home.demo.data.quote_translations import QUOTES
 from home.demo.load import timeline_strings
 from people.demo_data import POSITIONS_YEAR
+from people.demo_translations import COMMITTEE_NAMES
 from tests.frame import warm_frame
 
 pytestmark = pytest.mark.django_db
@@ -121,6 +123,15 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             assert "translation-notice" not in html, (code, path)
             missing = [text[:40] for text in texts if text.split("\n\n")[0] not in html]
             assert missing == [], (code, path)
+        # The committees in the events filter, and both organisations, in the reader's language.
+        select = html_of(client.get(f"/{code}/events/")).split('name="committee"', 1)[1].split("</select>", 1)[0]
+        assert all(f">{names[code]}</option>" in select for names in COMMITTEE_NAMES.values()), (code, select)
+        assert "Committee" not in select and "Board" not in select
+        for host, key in (({}, "sonoma"), (CHAPTER, "chapter")):
+            html = html_of(client.get(f"/{code}/contact/", **host))
+            name = ORGANISATIONS[key][code]["name"]
+            assert f'<a class="site-name" href="/{code}/"><bdi>{name}</bdi></a>' in html, (code, key)
+        assert f"<bdi>{COUNTRY[code]}</bdi>" in html.split('<footer class="site-footer">', 1)[1]
 
     # The timeline's entries are translated with their page: none is left in English.
     timeline = html_of(client.get("/ar/history/")).split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
