@@ -108,13 +108,14 @@ def test_the_organisations_name_and_address_are_given_in_every_language_in_its_s
     site = Site.objects.get(is_default_site=True)
     org = OrganisationSettings.for_site(site)
     org.name, org.legal_name, org.address = "Sonoma Sister Cities Association", "SSCA, Inc.", "1 Plaza\nSonoma, CA"
+    org.phone = "1-714-673-4375"
     org.save()
     content.add_page(content.home_page(), ContactPage(title="Contact", slug="contact"))
     url = f"/admin/settings/home/organisationsettings/{site.pk}/"
     form = admin_client.get(url).content.decode()
     assert 'name="name__fr"' in form and 'name="address__ar"' in form
 
-    data = {"name": org.name, "legal_name": org.legal_name, "address": org.address, "phone": "", "email": "",
+    data = {"name": org.name, "legal_name": org.legal_name, "address": org.address, "phone": org.phone, "email": "",
             "tax_id": "", "social_links-count": "0", "name__fr": "Association des villes jumelles de Sonoma",
             "address__fr": "1 Plaza\nSonoma, CA\nÉtats-Unis", "name__ar": "جمعية المدن الشقيقة في سونوما",
             "address__ar": "1 Plaza\nSonoma, CA\nالولايات المتحدة"}
@@ -132,6 +133,7 @@ def test_the_organisations_name_and_address_are_given_in_every_language_in_its_s
     assert "<bdi>États-Unis</bdi>" in footer and "Sonoma Sister Cities Association" not in html
     arabic = client.get("/ar/contact/").content.decode()
     assert "<bdi>Sonoma, CA</bdi><br>" in arabic and "<bdi>الولايات المتحدة</bdi>" in arabic
+    assert '<a href="tel:1-714-673-4375" dir="ltr">1-714-673-4375</a>' in arabic  # not 4375-673-714-1
     # Not given in Italian: the default language's, marked as such; English as it was.
     italian = client.get("/it/contact/").content.decode().split('<footer class="site-footer">', 1)[1]
     assert '<p class="site-footer__name" lang="en" dir="ltr">SSCA, Inc.</p>' in italian
