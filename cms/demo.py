@@ -55,6 +55,7 @@ def load(scale: int = 0, full_chapter: bool = False) -> Report:
         locales = locales_to_fill()
         if locales:
             home.demo.load.translate(sites, locales, report)
+            people.demo.translate(locales, report)
             cities.demo.translate(sites, locales, report)
             events.demo.translate(sonoma_home, locales, report)
             newsletters.demo.translate(sonoma_home, locales, report)

@@ -157,7 +157,9 @@ def _source_tree(index: EventIndexPage) -> str:
 
 def _filter_choices(index: EventIndexPage) -> dict:
     return {
-        "committees": list(Committee.objects.order_by("kind", "name").only("name", "slug", "kind", "city_id")),
+        # Named in the reader's language (on the row: no query more), in its order.
+        "committees": sorted(Committee.objects.only("name", "translations", "slug", "kind", "city_id"),
+                             key=lambda committee: (committee.kind, committee.label.casefold())),
         "cities": partner_cities(_source_tree(index)),
         "categories": EventCategory.choices,
     }

@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,6 +19,7 @@ from wagtail.search import index
 from core import ratelimit
 from core.clientip import client_ip
 from core.page_urls import in_readers_language, set_listing_urls
+from core.per_language import PerLanguageMixin, per_language_form, per_language_panels
 
 from .blocks import BodyBlock, MenuItemBlock, SocialLinkBlock
 from .forms import ContactForm
@@ -215,14 +217,17 @@ class HistoryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["entries"] = sorted(self.entries.select_related("image").prefetch_related("image__renditions"),
                                     key=HistoryEntry.sort_key)
-        # Entries are not translated (wagtail-localize keeps them in sync with
-        # the source page): marked as its language where the reader's differs.
-        context["entries_language"] = settings.LANGUAGE_CODE
+        # Entries are translated with their page (wagtail-localize): they
+        # speak the page's language, marked where the reader's differs.
+        context["entries_language"] = self.locale.language_code
         return context
 
 
-class HistoryEntry(Orderable):
-    """One moment: a year (836) or a full date (8 September 1986)."""
+class HistoryEntry(TranslatableMixin, Orderable):
+    """One moment: a year (836) or a full date (8 September 1986). Its title
+    and text are translated with its page (wagtail-localize translates the
+    inline entries of a translatable model); year, date and image follow the
+    source."""
 
     page = ParentalKey(HistoryPage, on_delete=models.CASCADE, related_name="entries")
     year = models.SmallIntegerField(help_text=_("The year, even when a full date is given."))
@@ -232,6 +237,9 @@ class HistoryEntry(Orderable):
     image = models.ForeignKey(IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     panels = ["year", "date", "title", "text", FieldPanel("image")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def clean(self):
         if self.date and self.year and self.date.year != self.year:
@@ -275,9 +283,11 @@ class PresidentialQuote(TranslatableMixin, index.Indexed, models.Model):
 
 
 @register_setting(icon="site")
-class OrganisationSettings(BaseSiteSetting):
+class OrganisationSettings(PerLanguageMixin, BaseSiteSetting):
     """Who runs the site: shown in the footer and on the contact page; the
-    email is the From address of newsletters."""
+    email is the From address of newsletters. The name and the address are
+    given in every language (readers see theirs, core/per_language.py); the
+    legal name is the registered one, the same in all."""
 
     name = models.CharField(max_length=200, blank=True)
     legal_name = models.CharField(max_length=255, blank=True)
@@ -291,14 +301,36 @@ class OrganisationSettings(BaseSiteSetting):
     brochure = models.ForeignKey("wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL,
                                  related_name="+")
 
+    per_language_fields = ("name", "address")
+    base_form_class = per_language_form({
+        "name": {"label": _("Name"), "max_length": 200},
+        "address": {"label": _("Address"), "widget": forms.Textarea(attrs={"rows": 3})},
+    })
     panels = [
         MultiFieldPanel(["name", "legal_name", "address", "phone", "email", "tax_id"], heading=_("Organisation")),
+        *per_language_panels(per_language_fields, _("In other languages")),
         FieldPanel("social_links"),
         MultiFieldPanel([FieldPanel("bylaws"), FieldPanel("brochure")], heading=_("Documents")),
     ]
 
     class Meta:
         verbose_name = _("organisation")
+
+    @property
+    def address_lines(self) -> list[str]:
+        """The address in the reader's language, line by line."""
+        return [line.strip() for line in self.in_language("address").splitlines() if line.strip()]
+
+    @property
+    def footer_name_language(self) -> str:
+        return self.shown.languages["name"]
+
+    @property
+    def footer_name(self) -> str:
+        """The name in the reader's language where given, else the legal name (else the name)."""
+        if self.shown.languages["name"] != settings.LANGUAGE_CODE:
+            return self.shown["name"]
+        return self.legal_name or self.name
 
 
 class SiteChromeMixin(TranslatableMixin, models.Model):

@@ -144,7 +144,7 @@ def notice_ics(notice: MeetingNotice, url: str, sender: str) -> tuple[bytes, str
 
 
 def _reason(notice: MeetingNotice) -> str:
-    committee = notice.committee.name if notice.committee else ""
+    committee = notice.committee.label if notice.committee else ""
     if notice.registration_id:
         return pgettext("meeting notice", "You receive this because you registered for this meeting.")
     if notice.person_id and committee:
@@ -180,7 +180,7 @@ def render_notice(notice: MeetingNotice, site_name: str = "") -> RenderedNotice:
         from_date = dates.span_day(info, notice.time_zone) if series_change else ""
         context = {
             "notice": notice, "title": title, "when": times, "info": info, "url": _page_url(page),
-            "committee": notice.committee.name if notice.committee else "",
+            "committee": notice.committee.label if notice.committee else "",
             "days": notice.details.get("days"),
             "changes": _changes(notice.details, notice.time_zone) if notice.kind == Notice.CHANGE else [],
             "series": notice.details.get("series", False), "from_date": from_date,

@@ -5,6 +5,7 @@ seats of the year; the chapter's officers."""
 from core.demo import Report, paragraphs
 
 from . import demo_data as data
+from .demo_translations import COMMITTEE_NAMES
 from .models import BoardPosition, Committee, Person
 
 
@@ -48,3 +49,17 @@ def load(locale, cities: dict, report: Report) -> dict:
                 person=people.get(spec["person"]) if spec["person"] else None, committee=committee)
         report.add(f"{year} board positions")
     return committees
+
+
+def translate(locales: set[str], report: Report) -> None:
+    """The committees' names in every language; a name an editor gave is kept."""
+    for committee in Committee.objects.filter(slug__in=COMMITTEE_NAMES):
+        translations = dict(committee.translations or {})
+        added = [code for code in sorted(locales & COMMITTEE_NAMES[committee.slug].keys())
+                 if not translations.get(code, {}).get("name")]
+        for code in added:
+            translations[code] = {**translations.get(code, {}), "name": COMMITTEE_NAMES[committee.slug][code]}
+        if added:
+            committee.translations = translations
+            committee.save(update_fields=["translations"])
+            report.add(f"committee {committee.slug} in {', '.join(added)}")

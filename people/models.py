@@ -16,6 +16,8 @@ from wagtail.images import get_image_model_string
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.per_language import PerLanguageMixin, per_language_form, per_language_panels
+
 
 class Person(index.Indexed, models.Model):
     """Someone on the board or a committee. The email is for internal use
@@ -90,9 +92,11 @@ class BoardPosition(TranslatableMixin, models.Model):
         return []
 
 
-class Committee(models.Model):
+class Committee(PerLanguageMixin, models.Model):
     """A committee (usually one per partner city) or the board. Its slug is
-    the stable key readers filter by and subscribers follow."""
+    the stable key readers filter by and subscribers follow. One row in every
+    language (events, feeds, seats, subscribers and its editors' group hold
+    it): its name in the other languages rides on it (core/per_language.py)."""
 
     class Kind(models.TextChoices):
         BOARD = "board", _("Board")
@@ -113,8 +117,11 @@ class Committee(models.Model):
     )
     members = models.ManyToManyField(Person, blank=True, related_name="committees")
 
+    per_language_fields = ("name",)
+    base_form_class = per_language_form({"name": {"label": _("Name"), "max_length": 200}})
     panels = [
-        FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city"),
+        FieldPanel("name"), *per_language_panels(per_language_fields, _("Name in other languages")),
+        FieldPanel("slug"), FieldPanel("kind"), FieldPanel("city"),
         FieldPanel("chair"), FieldPanel("co_chair"), FieldPanel("members"),
     ]
 
@@ -123,4 +130,9 @@ class Committee(models.Model):
         ordering = ["kind", "name"]
 
     def __str__(self):
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the reader's language, else the default language's."""
+        return self.in_language("name")

@@ -34,6 +34,8 @@ from .data import pinole, socal, sonoma, translations
 from .data.about_translations import ABOUT
 from .data.chapter_about_translations import CHAPTER_ABOUT
 from .data.chapter_translations import FOOTERS, PAGES
+from .data.history_translations import HISTORY
+from .data.organisation_translations import ORGANISATIONS
 from .data.policy_translations import POLICY
 from .data.quote_translations import QUOTES
 
@@ -295,12 +297,13 @@ def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None
         pages = PAGES[code]
         sonoma_pages = {
             "about": _strings(ABOUT[code]),
-            "history": {"title": [pages["history"]["title"]], "intro": [ABOUT[code]["intro"]]},
+            "history": {"title": [pages["history"]["title"]], "intro": [ABOUT[code]["intro"]],
+                        "entries": timeline_strings(sonoma.HISTORY, code)},
         }
         chapter_pages = {
             "about": {"title": [pages["chapter_about"]["title"]], "intro": [FOOTERS[code]["chapter"]],
                       "body": CHAPTER_ABOUT[code]},
-            "history": _strings(pages["chapter_history"]),
+            "history": {**_strings(pages["chapter_history"]), "entries": timeline_strings(socal.HISTORY, code)},
             "quotes": _strings(pages["quotes"]),
             pinole.SLUG: {**_strings(pages["policy"]), "body": POLICY[code]},
             "contact": _strings(pages["chapter_contact"]),
@@ -314,6 +317,12 @@ def translate(sites: dict[str, Site], locales: set[str], report: Report) -> None
             text = QUOTES[code]["texts"].get(quote.speaker)
             if text is not None:
                 translate_snippet(quote, code, quote_strings(quote, code, text), report)
+
+
+def timeline_strings(entries: list[dict], code: str) -> list[str]:
+    """A history page's entries in `code`, in the order wagtail-localize
+    exports them: each entry's title, then its text (one paragraph)."""
+    return [text for entry in entries for text in HISTORY[code][entry["title"]]]
 
 
 def quote_strings(quote, code: str, text: str) -> dict[str, list[str]]:
@@ -331,6 +340,7 @@ def translate_chrome(sites: dict[str, Site], locales: set[str], report: Report) 
     link to are translated: a menu has no text of its own (each entry is its
     page's title), a footer has its line."""
     for key, site in sites.items():
+        translate_organisation(site, ORGANISATIONS.get(key, {}), locales, report)
         menu = NavigationMenu.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE).first()
         footer = Footer.objects.filter(site=site, locale__language_code=settings.LANGUAGE_CODE).first()
         for code in sorted(locales & FOOTERS.keys()):
@@ -338,3 +348,23 @@ def translate_chrome(sites: dict[str, Site], locales: set[str], report: Report) 
                 translate_snippet(menu, code, {}, report)
             if footer is not None:
                 translate_snippet(footer, code, {"text": [FOOTERS[code][key]]}, report)
+
+
+def translate_organisation(site, table: dict, locales: set[str], report: Report) -> None:
+    """The organisation's name and address in every language; what an editor gave is kept."""
+    org = OrganisationSettings.objects.filter(site=site).first()
+    if org is None or not table:
+        return
+    translations = dict(org.translations or {})
+    added = []
+    for code in sorted(locales & table.keys()):
+        given = dict(translations.get(code) or {})
+        texts = {"name": table[code]["name"], "address": "\n".join(table[code].get("address") or [])}
+        new = {field: text for field, text in texts.items() if text and not given.get(field)}
+        if new:
+            translations[code] = {**given, **new}
+            added.append(code)
+    if added:
+        org.translations = translations
+        org.save(update_fields=["translations"])
+        report.add(f"organisation of {site} in {', '.join(added)}")

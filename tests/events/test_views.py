@@ -1,6 +1,9 @@
 from datetime import date, time, timedelta
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.events.conftest import make_event
@@ -207,3 +210,28 @@ def test_month_view_is_a_calendar_of_the_readers_week_with_today_marked(client, 
     assert '<span class="day-number">' in grid
     head = client.get(f"/fr/events/month/{today.year}/{today.month}/").content.decode()
     assert head.split('class="month-grid"')[1].split("</th>")[0].endswith(">lun")  # a French week starts on Monday
+
+
+def test_the_events_filter_and_an_event_name_the_committee_in_the_readers_language_at_no_query_more(
+        client, index, kaniv_committee, board):
+    meeting = make_event(index, title="Sonoma-Kaniv Committee Meeting", committee=kaniv_committee,
+                         start_date=timezone.localdate() + timedelta(days=5))
+    cache.clear()
+    with CaptureQueriesContext(connection) as unnamed:
+        assert client.get("/fr/events/").status_code == 200
+
+    kaniv_committee.translations = {"fr": {"name": "Comité Sonoma-Kaniv"}, "uk": {"name": "Комітет «Сонома — Канів»"}}
+    kaniv_committee.save()
+    board.translations = {"fr": {"name": "Conseil d’administration"}}
+    board.save()
+    cache.clear()
+    with CaptureQueriesContext(connection) as named:
+        html = client.get("/fr/events/").content.decode()
+    assert len(named) == len(unnamed) == 16  # the names come with the committees' one query
+    select = html.split('name="committee"', 1)[1].split("</select>", 1)[0]
+    assert select.index(">Conseil d’administration<") < select.index(">Comité Sonoma-Kaniv<")
+    assert "Committee" not in select and "Board of Directors" not in select
+
+    page = client.get("/uk" + meeting.url.removeprefix("/en")).content.decode()
+    assert "· Комітет «Сонома — Канів»" in page
+    assert "Board of Directors" in client.get("/uk/events/").content.decode()  # no Ukrainian name given

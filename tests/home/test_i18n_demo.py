@@ -16,13 +16,17 @@ from wagtail_localize.models import Translation
 from cities import countries
 from cities import demo_data as cities_data
 from core.demo.translate import DemoTranslationError, fill_po
+from home.demo.data import socal, sonoma
 from home.demo.data import translations as data
 from home.demo.data.about_translations import ABOUT
 from home.demo.data.chapter_about_translations import CHAPTER_ABOUT
 from home.demo.data.chapter_translations import FOOTERS, PAGES
+from home.demo.data.organisation_translations import COUNTRY, ORGANISATIONS
 from home.demo.data.policy_translations import POLICY
 from home.demo.data.quote_translations import QUOTES
+from home.demo.load import timeline_strings
 from people.demo_data import POSITIONS_YEAR
+from people.demo_translations import COMMITTEE_NAMES
 from relationships import demo_translations as pinole
 from relationships.models import RelationshipPolicyPage
 from tests.frame import warm_frame
@@ -110,7 +114,10 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             assert FOOTERS[code][site] in footer, (code, site)
             assert all(f'href="/{code}/' in link for link in re.findall(r'href="[^"]+"', menu + footer))
         pages = {"/about/": ({}, [ABOUT[code]["title"], ABOUT[code]["intro"], *ABOUT[code]["body"]]),
-                 "/history/": ({}, [PAGES[code]["history"]["title"], ABOUT[code]["intro"]]),
+                 "/history/": ({}, [PAGES[code]["history"]["title"], ABOUT[code]["intro"],
+                                    *timeline_strings(sonoma.HISTORY, code)]),
+                 "/history/?chapter": (CHAPTER, [PAGES[code]["chapter_history"]["title"],
+                                                 *timeline_strings(socal.HISTORY, code)]),
                  "/about/?chapter": (CHAPTER, [PAGES[code]["chapter_about"]["title"], *CHAPTER_ABOUT[code]]),
                  "/quotes/": (CHAPTER, [PAGES[code]["quotes"]["title"], *QUOTES[code]["texts"].values()]),
                  "/sister-city-policy/": (CHAPTER, [PAGES[code]["policy"]["intro"], *POLICY[code]]),
@@ -120,6 +127,15 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             assert "translation-notice" not in html, (code, path)
             missing = [text[:40] for text in texts if text.split("\n\n")[0] not in html]
             assert missing == [], (code, path)
+        # The committees in the events filter, and both organisations, in the reader's language.
+        select = html_of(client.get(f"/{code}/events/")).split('name="committee"', 1)[1].split("</select>", 1)[0]
+        assert all(f">{names[code]}</option>" in select for names in COMMITTEE_NAMES.values()), (code, select)
+        assert "Committee" not in select and "Board" not in select
+        for host, key in (({}, "sonoma"), (CHAPTER, "chapter")):
+            html = html_of(client.get(f"/{code}/contact/", **host))
+            name = ORGANISATIONS[key][code]["name"]
+            assert f'<a class="site-name" href="/{code}/"><bdi>{name}</bdi></a>' in html, (code, key)
+        assert f"<bdi>{COUNTRY[code]}</bdi>" in html.split('<footer class="site-footer">', 1)[1]
 
         # The City of Pinole's every page, and its application form, in the reader's language.
         policy = pinole.policy(code)
@@ -139,8 +155,9 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             missing = [text[:40] for text in texts if text not in html]
             assert missing == [], (code, path)
 
-    # The timeline's entries stay in English (synchronised with the source), marked so.
-    assert '<span lang="en" dir="ltr">Mission San Francisco Solano</span>' in html_of(client.get("/ar/history/"))
+    # The timeline's entries are translated with their page: none is left in English.
+    timeline = html_of(client.get("/ar/history/")).split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
+    assert "<span>إرسالية سان فرانسيسكو سولانو</span>" in timeline and 'lang="en"' not in timeline
 
     # A city not translated into the reader's language: English, with the notice.
     html = html_of(client.get("/fr/sister-cities/kaniv/"))
