@@ -154,6 +154,9 @@ def test_demo_content_is_translated_for_readers_and_editors(client, capsys, djan
             assert "translation-notice" not in html and 'lang="en"' not in main, (code, path)
             missing = [text[:40] for text in texts if text not in html]
             assert missing == [], (code, path)
+            # The city's name in the header, as the associations' are.
+            name = ORGANISATIONS["pinole"][code]["name"]
+            assert f'<a class="site-name" href="/{code}/"><bdi>{name}</bdi></a>' in html, (code, path)
 
     # The timeline's entries are translated with their page: none is left in English.
     timeline = html_of(client.get("/ar/history/")).split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
