@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The suite in one process per core (pytest-xdist), each module kept whole:
+# a module loads the shared demo once.
+TEST_PROCESSES ?= 2
 export PYTHONUNBUFFERED := 1
 
 .PHONY: run install install-dev test lint bench clean messages lock
@@ -42,7 +45,7 @@ run: install
 # Chromium and nginx from Debian's packages when missing (tests/machine.py).
 test: install-dev
 	$(PY) -m tests.machine
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_PROCESSES) --dist loadfile
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

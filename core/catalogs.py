@@ -5,6 +5,7 @@ polib writes the same binary format. The .mo files are build output
 (gitignored): `make install`, the Dockerfile and the test session run this.
 """
 
+import os
 from pathlib import Path
 
 import polib
@@ -31,7 +32,8 @@ def compile_catalogues(locale_dirs, *, force: bool = False) -> list[Path]:
             mo_path.unlink(missing_ok=True)
             raise ValueError(f"{po_path}: {error}") from error
         # polib, like msgfmt, leaves out fuzzy and untranslated entries.
-        tmp = mo_path.with_suffix(".mo.tmp")
+        # Its own temporary file: the suite's processes compile at once.
+        tmp = mo_path.with_suffix(f".mo.{os.getpid()}.tmp")
         catalogue.save_as_mofile(str(tmp))
         tmp.replace(mo_path)
         written.append(mo_path)

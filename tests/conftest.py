@@ -1,4 +1,5 @@
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
 from tests.services import IN_CI, missing_services
 
@@ -19,11 +20,42 @@ def pytest_sessionstart(session):
 
 
 def pytest_collection_modifyitems(items):
-    # A test reading the shared demo runs in a savepoint of it (the db
-    # marker), so what it writes is gone before the next test.
     for item in items:
+        # A test reading the shared demo runs in a savepoint of it (the db
+        # marker), so what it writes is gone before the next test.
         if "demo" in getattr(item, "fixturenames", ()) and item.get_closest_marker("django_db") is None:
             item.add_marker(pytest.mark.django_db)
+        # A transactional test ends with a flush, which would also empty what
+        # the migrations made (site, locale, groups) for whatever test runs
+        # next in this process. With serialized rollback the database's
+        # first contents are kept at setup, and the flush leaves post_migrate
+        # alone so pytest_runtest_teardown can put them back exactly.
+        if is_transactional(item):
+            marker = item.get_closest_marker("django_db")
+            kwargs = dict(marker.kwargs if marker else {}, transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)  # the closest one counts
+
+
+def is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(marker and marker.kwargs.get("transaction")) or any(
+        name in fixtures for name in ("transactional_db", "live_server"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After every fixture of a transactional test is torn down (its flush
+    included), the migrations' rows come back: any test may follow any other
+    in a process, as the suite runs in several. (A transactional test next
+    restores them itself as it starts; after the last, the database is gone.)"""
+    result = yield
+    if is_transactional(item) and nextitem is not None and not is_transactional(nextitem):
+        from django.db import connection
+
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    return result
 
 
 @pytest.fixture(autouse=True)

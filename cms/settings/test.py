@@ -1,6 +1,10 @@
-from .base import *  # noqa: F403
-from .base import CACHES, DATA_DIR, DATABASES
-from .env import env, private_storage
+from .test_workers import separate_test_process
+
+separate_test_process()  # before the settings below read the environment
+
+from .base import *  # noqa: E402, F403
+from .base import CACHES, DATA_DIR, DATABASES  # noqa: E402
+from .env import env, private_storage  # noqa: E402
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
