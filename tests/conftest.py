@@ -98,12 +98,10 @@ def demo(django_db_setup, django_db_blocker, _demo_media):
     from django.test import override_settings
 
     from cms import demo
-    from tests.content import ensure_default_site
 
     private = override_settings(STORAGES=private_folder(settings.STORAGES, _demo_media / "private"))
     with django_db_blocker.unblock(), transaction.atomic(), pytest.MonkeyPatch.context() as patch, private:
         patch.setattr(settings, "MEDIA_ROOT", _demo_media / "media")
-        ensure_default_site()  # a transactional test before may have flushed what migrations made
         demo.load()
         yield demo
         transaction.set_rollback(True)
@@ -113,8 +111,6 @@ def demo(django_db_setup, django_db_blocker, _demo_media):
 def demo_committed(transactional_db):
     """The demo content committed, for servers and workers in other processes."""
     from cms import demo
-    from tests.content import ensure_default_site
 
-    ensure_default_site()
     demo.load()
     return demo

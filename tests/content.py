@@ -12,25 +12,9 @@ from cities.models import CityIndexPage, CityProfilePage
 from home.models import HomePage, SiteImage
 
 
-def ensure_default_site() -> HomePage:
-    """The locale, page tree root, home page and site the migrations create;
-    a transactional test's flush empties those tables for the tests after it."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale
-
-    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        home = HomePage(title="Home", slug="home", locale=locale)
-        root.add_child(instance=home)
-        site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    return site.root_page.specific
-
-
 def home_page() -> HomePage:
+    """The home page of the site the migrations made (every test finds it:
+    tests/conftest.py puts it back after a transactional test's flush)."""
     return Site.objects.get(is_default_site=True).root_page.specific
 
 

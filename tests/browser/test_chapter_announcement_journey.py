@@ -55,7 +55,7 @@ def calendar_host():
 
 @pytest.fixture
 def chapter(live_server, calendar_host):
-    home = content.ensure_default_site()
+    home = content.home_page()
     site = Site.objects.get(is_default_site=True)
     site.port = int(live_server.url.rsplit(":", 1)[1])  # links in mail lead to the site the member used
     site.save()

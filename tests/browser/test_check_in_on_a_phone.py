@@ -13,7 +13,6 @@ from events.models import EventIndexPage
 from registrations import registering
 from registrations.models import Registration
 from registrations.places import upcoming_dates
-from tests import content
 from tests.events.conftest import make_event
 from tests.newsletters.helpers import publish, site_root
 
@@ -23,7 +22,6 @@ SHOTS = Path(__file__).parent / "shots"
 
 def test_an_organiser_ticks_people_in_from_a_phone(browser, live_server):
     SHOTS.mkdir(exist_ok=True)
-    content.ensure_default_site()
     index = publish(site_root().add_child(instance=EventIndexPage(title="Events", slug="events")))
     meeting = make_event(index, title="Sonoma-Kaniv Committee Meeting", repeat="weekly",
                          start_date=timezone.localdate() + timedelta(days=1), start_time=time(18),

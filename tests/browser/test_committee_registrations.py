@@ -17,7 +17,6 @@ from cities.models import CityIndexPage, CityProfilePage
 from events.models import EventIndexPage
 from people.models import Committee
 from registrations import registering
-from tests import content
 from tests.events.conftest import make_event
 from tests.newsletters.helpers import publish, site_root
 
@@ -39,7 +38,6 @@ def meeting_of(index, cities, name, country):
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_committee_editor_sees_and_exports_their_own_lists_only(browser, live_server, width):
     SHOTS.mkdir(exist_ok=True)
-    content.ensure_default_site()
     root = site_root()
     index = publish(root.add_child(instance=EventIndexPage(title="Events", slug="events")))
     cities = root.add_child(instance=CityIndexPage(title="Sister cities", slug="cities"))

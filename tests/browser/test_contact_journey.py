@@ -40,7 +40,7 @@ def wait_for(condition, timeout: float, what: str) -> None:
 
 @pytest.fixture
 def contact_site(live_server):
-    home = content.ensure_default_site()
+    home = content.home_page()
     sync_locales(synchronise_trees=False)  # no Arabic page: the English one is shown under /ar/
     site = Site.objects.get(is_default_site=True)
     OrganisationSettings.objects.update_or_create(site=site, defaults={

@@ -5,7 +5,6 @@ main pages meets WCAG 2.2 AA against the background it is drawn on (4.5:1,
 import pytest
 
 from cms.demo import load
-from tests import content
 from tests.core.i18n_support import all_locales
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -46,7 +45,6 @@ MEASURE = """() => {
 
 
 def test_text_contrast_meets_wcag_aa(live_server, browser):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     load()
     all_locales()  # after the load: /ar/ shows the English pages with the notice, right to left
     page = browser.new_page()

@@ -49,7 +49,7 @@ def sink():
 
 @pytest.fixture
 def origin(live_server):
-    home = content.ensure_default_site()
+    home = content.home_page()
     port = int(live_server.url.rsplit(":", 1)[1])
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=port)
     directory = content.add_page(home, CityIndexPage(title="Sister cities", slug="sister-cities"))

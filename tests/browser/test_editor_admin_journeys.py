@@ -26,7 +26,6 @@ SHOTS = Path(os.environ.get("SHOTS_DIR") or Path(__file__).resolve().parents[2] 
 
 @pytest.fixture
 def editor_page(live_server, browser):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     ensure_site_editors_group()
     editor = User.objects.create_user("maria", password=PASSWORD, email="maria@example.org")
     editor.groups.add(Group.objects.get(name=SITE_EDITORS))

@@ -12,7 +12,6 @@ from django.utils import timezone
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from newsletters import issues
 from newsletters.models import Delivery, SendRun, Subscriber
-from tests import content
 from tests.newsletters.helpers import make_issue
 from worker.tasks import mail
 
@@ -31,7 +30,6 @@ def started(monkeypatch):
 
 @pytest.fixture
 def run(started):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     now = timezone.now()
     Subscriber.objects.bulk_create([
         Subscriber(email=f"reader{i}@example.org", status=Subscriber.Status.CONFIRMED, language="en",

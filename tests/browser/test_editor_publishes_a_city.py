@@ -14,7 +14,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_site_editor_publishes_a_partner_city_that_appears_in_directory_and_map(live_server, browser):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     ensure_site_editors_group()
     editor = User.objects.create_user("maria", password="a-long-browser-test-password")
     editor.groups.add(Group.objects.get(name=SITE_EDITORS))
@@ -62,7 +61,6 @@ def test_site_editor_publishes_a_partner_city_that_appears_in_directory_and_map(
 
 
 def test_a_committee_editor_edits_their_city_and_is_refused_another(live_server, browser):
-    content.ensure_default_site()
     directory = content.directory(title="Sister cities", slug="sister-cities")
     kaniv = content.city(directory, "Kaniv", country="UA", latitude=49.75, longitude=31.46)
     tokaj = content.city(directory, "Tokaj", country="HU", latitude=48.12, longitude=21.41)

@@ -25,7 +25,6 @@ def second_tuesday(year: int, month: int) -> date:
 
 def test_an_editor_schedules_a_monthly_meeting_readers_find_it_in_the_list_the_month_and_the_ics(live_server,
                                                                                                  browser):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     ensure_site_editors_group()
     editor = User.objects.create_user("maria", password=PASSWORD, email="maria@example.org")
     editor.groups.add(Group.objects.get(name=SITE_EDITORS))

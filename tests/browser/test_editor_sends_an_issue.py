@@ -16,7 +16,6 @@ from wagtail.models import Site
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from home.models import OrganisationSettings
 from newsletters.models import Subscriber
-from tests import content
 from tests.browser.test_editor_admin_journeys import PASSWORD, SHOTS, WAIT
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import make_issue
@@ -43,7 +42,6 @@ def mail_to(sink, address, timeout=90):
 
 
 def test_an_editor_sends_a_test_then_the_issue_and_follows_it_to_done(live_server, browser, sink, start_worker):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     port = int(live_server.url.rsplit(":", 1)[1])
     site = Site.objects.get(is_default_site=True)
     Site.objects.filter(pk=site.pk).update(hostname="localhost", port=port)

@@ -18,7 +18,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_an_editor_translates_a_city_into_french_and_a_french_reader_reads_it(live_server, browser):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     french = Locale.objects.create(language_code="fr")
     ensure_site_editors_group()
     editor = User.objects.create_user("maria", password=PASSWORD, email="maria@example.org")

@@ -19,7 +19,7 @@ SHOTS = Path(__file__).parent / "shots"
 
 @pytest.fixture
 def site():
-    home = content.ensure_default_site()
+    home = content.home_page()
     directory = content.directory(title="Sister cities", slug="sister-cities")
     kaniv = content.city(directory, "Kaniv", country="UA", summary="A town on the Dnipro.")
     committee = Committee.objects.create(name="Sonoma-Kaniv Committee", slug="sonoma-kaniv", city=kaniv)

@@ -12,7 +12,6 @@ from django.test import TestCase
 from home.demo.data.history_translations import HISTORY
 from home.demo.data.organisation_translations import ORGANISATIONS
 from people.demo_translations import COMMITTEE_NAMES
-from tests import content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = Path(__file__).parent / "shots"
@@ -20,7 +19,6 @@ SHOTS = Path(__file__).parent / "shots"
 
 def test_history_events_filter_and_footer_in_the_readers_language(live_server, browser):
     SHOTS.mkdir(exist_ok=True)
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     call_command("sync_locales", "--no-sync")
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo_content")

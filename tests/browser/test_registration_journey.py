@@ -21,7 +21,6 @@ from events.models import EventIndexPage
 from notices.models import MeetingNotice, MeetingNoticeSettings
 from registrations.models import Registration
 from registrations.places import upcoming_dates
-from tests import content
 from tests.events.conftest import make_event
 from tests.integration.conftest import broker_purged, start_worker  # noqa: F401
 from tests.mailsink import MailSink
@@ -42,7 +41,6 @@ def sink():
 @pytest.fixture
 def origin(live_server):
     """Links in mail lead to this live server (the Site's host and port)."""
-    content.ensure_default_site()
     port = int(live_server.url.rsplit(":", 1)[1])
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=port)
     return f"http://localhost:{port}"

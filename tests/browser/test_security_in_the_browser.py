@@ -10,7 +10,6 @@ from django.contrib.auth.models import User
 
 from cms.demo import load
 from events.models import EventPage
-from tests import content
 from tests.core.i18n_support import all_locales
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -28,7 +27,6 @@ def shots():
 
 @pytest.fixture
 def demo_site(live_server):
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     load()
     all_locales()
     return live_server.url
@@ -97,7 +95,6 @@ def test_the_admin_works_under_its_policy(demo_site, browser, shots):
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_locked_out_guesser_reads_why(live_server, browser, shots, width):
-    content.ensure_default_site()
     User.objects.create_user("maria", password=PASSWORD, email="maria@example.org", is_staff=True)
     page = browser.new_page(viewport={"width": width, "height": 800})
     page.set_default_timeout(90_000)

@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from newsletters.models import Subscriber
-from tests import content
 from worker.celery import app as celery_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -22,7 +21,6 @@ SHOTS = Path(__file__).parent / "shots"
 def mail_now(settings, live_server):
     """The worker's mail tasks run in the request that asks for them, and
     links in mail lead to this live server (its port, not 8000)."""
-    content.ensure_default_site()
     port = int(live_server.url.rsplit(":", 1)[1])
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=port)
     settings.NEWSLETTER_BASE_URL = live_server.url

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def kaniv():
-    home = content.ensure_default_site()
+    home = content.home_page()
     directory = content.directory(title="Sister cities", slug="sister-cities")
     kaniv = content.city(directory, "Kaniv", country="UA")
     committee = Committee.objects.create(name="Sonoma-Kaniv Committee", slug="sonoma-kaniv", city=kaniv)

@@ -2,10 +2,11 @@
 the way wagtail-localize's editor does (copy for translation, then publish)."""
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from core.i18n import sync_locales
 from home.models import HomePage
+from tests.content import home_page
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 RTL = {"ar"}
@@ -36,14 +37,7 @@ SKIP_LINK = {
 
 
 def english_home() -> HomePage:
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        # A transactional test flushed the tables the data migration filled.
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        root = Page.get_first_root_node() or Page.add_root(title="Root", locale=locale)
-        home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale))
-        site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    return site.root_page.specific
+    return home_page()
 
 
 def all_locales():

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from core.spreadsheets import defuse_cell
 from home.models import StandardPage
 from newsletters.models import Subscriber
-from tests.content import add_page, ensure_default_site
+from tests.content import add_page, home_page
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ def test_a_planted_address_is_text_in_the_subscribers_csv_and_xlsx(admin):
 
 
 def test_a_page_title_is_text_in_wagtails_own_report(admin):
-    home = ensure_default_site()
+    home = home_page()
     add_page(home, StandardPage(title="@SUM(1+1)*cmd|' /C calc'!A0", slug="planted"))
     rows = csv_rows(admin.get("/admin/reports/aging-pages/?export=csv"))
     titles = [row[0] for row in rows[1:]]

@@ -17,7 +17,7 @@ URL = "/en/contact/"
 
 @pytest.fixture
 def contact_page():
-    home = content.ensure_default_site()
+    home = content.home_page()
     site = Site.objects.get(is_default_site=True)
     OrganisationSettings.objects.update_or_create(site=site, defaults={
         "name": "Sonoma Sister Cities Association", "address": "P.O. Box 1, Sonoma, CA",

@@ -14,7 +14,6 @@ from wagtail.models import Site
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from home import contact
 from home.models import ContactMessage, OrganisationSettings
-from tests import content
 from tests.mailsink import MailSink, free_port
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +21,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def site():
-    content.ensure_default_site()
     site = Site.objects.get(is_default_site=True)
     OrganisationSettings.objects.update_or_create(site=site, defaults={
         "name": "Sonoma Sister Cities Association", "email": "board@sonoma.example"})

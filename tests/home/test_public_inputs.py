@@ -16,7 +16,7 @@ texts = st.text(st.characters(codec="utf-8"), max_size=300)
 
 @pytest.fixture
 def directory(db):
-    home = content.ensure_default_site()
+    home = content.home_page()
     index = content.directory(home)
     content.city(index, "Kaniv", country="UA")
     return index

@@ -40,21 +40,10 @@ def feeds_worker(broker_purged, transactional_db, tmp_path):
 
 @pytest.fixture
 def setup_site(transactional_db, django_user_model, client):
-    from django.conf import settings
-    from wagtail.models import Locale, Page, Site
-
     from events.models import EventIndexPage
-    from home.models import HomePage
+    from tests.content import home_page
 
-    # A transactional test starts from a flushed database: no locale, root or site
-    # from the migrations. Build the minimum the site needs.
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
-        home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale))
-        site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    home = site.root_page.specific
+    home = home_page()
     index = EventIndexPage(title="Events", slug="events")
     home.add_child(instance=index)
     index.save_revision().publish()

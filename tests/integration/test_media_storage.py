@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import pytest
 
 from cms.settings.env import media_storage
-from tests.content import ensure_default_site
+from tests.content import home_page
 from tests.integration.conftest import ROOT
 
 pytestmark = pytest.mark.integration
@@ -97,7 +97,6 @@ def test_demo_images_land_in_the_bucket_and_every_img_on_a_page_answers(bucket, 
     from cms.demo import load
     from home.models import SiteImage
 
-    ensure_default_site()  # a transactional test before may have flushed what migrations made
     load()
 
     stored = keys(bucket)
@@ -126,7 +125,7 @@ def test_a_letter_of_interest_is_a_private_object_the_reviewers_view_reads(bucke
     from tests.relationships.conftest import PDF, file_application, pdf
 
     settings.STORAGES = {**settings.STORAGES, "private": private_storage(BUCKET, tmp_path / "private")}
-    home = ensure_default_site()
+    home = home_page()
     found = _council(home)
     application = file_application(found["policy"], letter_of_interest=pdf())
     name = application.letter_of_interest.name

@@ -80,7 +80,6 @@ def directory(two_instances):
     these queries a database connection of their own that stays open."""
     from core.permissions import SITE_EDITORS, ensure_site_editors_group
 
-    content.ensure_default_site()  # earlier transactional tests flush what migrations made
     ensure_site_editors_group()
     editor = User.objects.create_user("maria", password="a-long-browser-test-password")
     editor.groups.add(Group.objects.get(name=SITE_EDITORS))

@@ -1,22 +1,14 @@
-"""Building a page tree with a newsletter issue and its translations, for
-tests that start from an empty database (transactional tests flush the rows
-migrations created)."""
+"""Building a page tree with a newsletter issue and its translations."""
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from home.models import HomePage
 from newsletters.models import NewsletterIndexPage, NewsletterPage
+from tests.content import home_page
 
 
 def site_root() -> HomePage:
-    home = HomePage.objects.filter(locale__language_code="en").first()
-    if home:
-        return home
-    locale, _ = Locale.objects.get_or_create(language_code="en")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
-    home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale))
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
-    return home
+    return home_page()
 
 
 def publish(page):

@@ -8,14 +8,13 @@ from django.utils import timezone
 from newsletters import sending
 from newsletters.models import SendRun
 from registrations import mail
-from tests.content import ensure_default_site
+from tests.content import home_page
 from tests.events.conftest import board, index, kaniv, kaniv_committee, make_event  # noqa: F401
 
 
 @pytest.fixture
 def home(db):
-    # A transactional test before may have flushed the site the migrations made.
-    return ensure_default_site()
+    return home_page()
 
 
 def soon(days=20) -> date:

@@ -13,7 +13,7 @@ from core.demo import Report
 from relationships import applying, demo
 from relationships.models import Application, RelationshipPolicyPage
 from relationships.signals import notice_requested
-from tests.content import add_page, ensure_default_site
+from tests.content import add_page, home_page
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -24,7 +24,7 @@ def pdf(name="letter.pdf", content=PDF):
 
 @pytest.fixture
 def home(db):
-    return ensure_default_site()
+    return home_page()
 
 
 @pytest.fixture
