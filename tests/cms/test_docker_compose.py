@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from cms.settings.env import ENV_VARS
+from home.demo.load import CHAPTER_HOSTNAME, PINOLE_HOSTNAME
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_SERVICES = ("migrate", "static", "web", "worker", "beat")
@@ -132,3 +133,8 @@ def test_readme_settings_table_names_every_variable_the_settings_read():
     table = readme.split("## Settings from the environment", 1)[1].split("\n## ", 1)[0]
     named = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", table))
     assert set(ENV_VARS) <= named, set(ENV_VARS) - named
+
+
+def test_the_stacks_default_hosts_admit_every_demo_site(compose):
+    default = re.fullmatch(r"\$\{ALLOWED_HOSTS:-(.*)\}", compose["services"]["web"]["environment"]["ALLOWED_HOSTS"])
+    assert {"localhost", CHAPTER_HOSTNAME, PINOLE_HOSTNAME} <= set(default.group(1).split(","))
