@@ -46,10 +46,19 @@ class Occurrence:
     moved: bool = False
     zone_guessed: bool = False
     committee: object = None
-    city: object = None
     page: EventPage | None = None
     imported: ImportedEvent | None = None
     extra: dict = field(default_factory=dict)
+
+    @property
+    def city(self):
+        """The partner city it is about: named on the event, else its
+        committee's. Read when asked: a listing never shows it, and joining
+        every event's city page was a third of a listing's render."""
+        if self.page is not None:
+            page = self.page
+            return page.city or (page.committee.city if page.committee_id and page.committee else None)
+        return self.committee.city if self.committee is not None else None
 
     @property
     def key(self) -> str:
@@ -118,7 +127,8 @@ def event_pages(*, index: EventIndexPage | None = None, committee=None, city=Non
                 category: str | tuple[str, ...] | None = None):
     """Live, public event pages (optionally under one index), filtered;
     `category` is one category or a tuple of them."""
-    pages = public(EventPage.objects.live()).select_related("committee", "city", "committee__city")
+    # The committee only: an occurrence reads its city when asked (Occurrence.city).
+    pages = public(EventPage.objects.live()).select_related("committee")
     pages = pages.filter(_under(index) if index is not None else _one_per_event())
     if committee:
         pages = pages.filter(_committee_q(committee, ""))
@@ -230,8 +240,7 @@ def _occurrence_from_page(page: EventPage, start: datetime, end: datetime, recur
         uid=page.uid, recurrence_id=recurrence_id, start=start, end=end, all_day=page.all_day,
         zone=page.time_zone, title=page.title, status=page.status, venue_name=page.venue_name,
         venue_address=page.venue_address, virtual_url=page.virtual_url, sequence=page.sequence,
-        category=page.category, summary=page.summary, committee=page.committee,
-        city=page.city or (page.committee.city if page.committee_id and page.committee else None), page=page,
+        category=page.category, summary=page.summary, committee=page.committee, page=page,
     )
 
 
@@ -363,8 +372,7 @@ def imported_occurrence(row: ImportedEvent) -> Occurrence:
         zone=str(zone.key) if hasattr(zone, "key") else "UTC", title=row.title,
         status=EventStatus.CANCELLED if row.status == ImportedEvent.Status.CANCELLED else EventStatus.CONFIRMED,
         venue_name=row.location, virtual_url=row.virtual_url, sequence=row.sequence, summary=row.description[:300],
-        zone_guessed=row.zone_guessed, committee=committee, city=committee.city if committee else None,
-        imported=row,
+        zone_guessed=row.zone_guessed, committee=committee, imported=row,
     )
 
 

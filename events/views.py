@@ -25,7 +25,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from cities.models import CityProfilePage
-from cities.partners import partner_cities, site_tree
+from cities.partners import PartnerCity, partner_cities, site_tree
 from core.page_urls import in_readers_language
 from people.models import Committee
 
@@ -48,7 +48,7 @@ class EventFilter:
     slug, category by value. Unknown values are reported, not ignored."""
 
     committee: Committee | None = None
-    city: CityProfilePage | None = None
+    city: CityProfilePage | PartnerCity | None = None
     category: str = ""
     unknown: tuple[str, ...] = ()
 

@@ -136,7 +136,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.rediscache.RedisCache",  # Django's, one client per pool
             "LOCATION": redis_cache_url(REDIS_URL, env("REDIS_CACHE_URL")),
             "KEY_PREFIX": "cms",
         }

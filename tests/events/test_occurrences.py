@@ -28,6 +28,23 @@ def test_the_seed_meeting_falls_on_the_seeds_dates(kaniv_meeting):
     assert first.committee.slug == "kaniv"
 
 
+def test_an_occurrence_names_its_city_and_the_window_reads_no_city_page(index, kaniv_meeting, kaniv, board,
+                                                                        django_assert_num_queries):
+    """The city an occurrence is about: named on the event, else its
+    committee's, read when asked. Enumerating a window joins the committee
+    only: a listing never shows the city, and joining every event's city
+    page (twice: its own and its committee's) was a third of its render."""
+    named = make_event(index, title="Board in Kaniv", committee=board, city=kaniv, start_date=date(2024, 11, 20))
+    make_event(index, title="Board", committee=board, start_date=date(2024, 11, 21))
+    with django_assert_num_queries(3) as captured:  # the pages, their exceptions, the imported events
+        occs = occurrences.between(NOV, datetime(2024, 12, 1, tzinfo=UTC))
+    assert "cities_cityprofilepage" not in captured.captured_queries[0]["sql"]
+    by_title = {occ.title: occ for occ in occs}
+    assert by_title["Sonoma-Kaniv Committee Meeting"].city.pk == kaniv.pk  # its committee's
+    assert by_title["Board in Kaniv"].city.pk == kaniv.pk == named.city_id  # its own
+    assert by_title["Board"].city is None
+
+
 def test_one_date_is_cancelled_another_moved_a_third_removed(index, kaniv_committee):
     page = make_event(index, title="Kaniv", committee=kaniv_committee, repeat="monthly_weekday", exceptions=[
         {"original_date": date(2024, 12, 11), "action": "cancelled", "note": "Holidays"},
