@@ -85,12 +85,22 @@ class Directory:
 
     @property
     def headline(self):
-        """ "7 sister cities on 4 continents", from the active partnerships; a
+        """ "7 sister cities on 4 continents", from the active partnerships (or
+        "1 friendship city on 1 continent" before the first sister city); a
         chapter's (many local cities) counts countries, as chapters say it:
         "170 sister cities in 50 countries"."""
         active = [c for c in self.all_cities if c.status == PartnershipStatus.SISTER]
+        if active:
+            cities = ngettext("%(count)d sister city", "%(count)d sister cities", len(active)) % {"count": len(active)}
+        else:
+            # A council's first partnerships are friendship cities: count those
+            # rather than say "0 sister cities on 0 continents".
+            active = [c for c in self.all_cities if c.status == PartnershipStatus.FRIENDSHIP]
+            if not active:
+                return ""
+            cities = ngettext("%(count)d friendship city", "%(count)d friendship cities", len(active)) % {
+                "count": len(active)}
         continents = {c.continent for c in active if c.continent}
-        cities = ngettext("%(count)d sister city", "%(count)d sister cities", len(active)) % {"count": len(active)}
         if self.is_chapter:
             in_countries = len({c.country for c in active if c.country})
             where = ngettext("%(count)d country", "%(count)d countries", in_countries) % {"count": in_countries}

@@ -42,6 +42,15 @@ def test_directory_lists_live_cities_with_the_headline_from_the_data(client, dir
     assert b"Draft city" not in response.content
 
 
+def test_a_directory_of_friendship_cities_only_counts_those_and_an_empty_one_says_nothing(client):
+    index = content.directory()
+    response = client.get(index.url)
+    assert 'class="headline"' not in response.content.decode()
+    content.city(index, "Zandvoort", country="NL", status=CityProfilePage.Status.FRIENDSHIP)
+    html = client.get(index.url).content.decode()
+    assert "1 friendship city on 1 continent" in html and "sister cities" not in html
+
+
 def test_directory_filters_by_country_continent_status_and_programme(client, directory):
     assert titles(client.get(directory.url, {"country": "ua"})) == ["Kaniv"]
     assert titles(client.get(directory.url, {"continent": "AS"})) == ["Penglai"]
