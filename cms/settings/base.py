@@ -105,8 +105,13 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Django's own loaders, cached; a project's .txt template loses
+            # the newline of a line holding only a tag (core/text_templates.py).
+            "loaders": [("django.template.loaders.cached.Loader", [
+                "core.text_templates.FilesystemLoader",
+                "core.text_templates.AppDirectoriesLoader",
+            ])],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",

@@ -3,6 +3,8 @@ from typing import NamedTuple
 from django import template
 from django.conf import settings
 from django.core.cache import cache as django_cache
+from django.utils import dateformat, formats
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -114,3 +116,22 @@ def site_footer(context):
                   for item in chrome["footer_links"]],
         "org": chrome["org"],
     }
+
+
+@register.simple_tag
+def quote_caption(quote):
+    """A quote's figcaption: speaker, office, date and occasion joined by
+    commas, then the source in <cite>. Built here, as the commas must follow
+    each part without a space, which one tag per line cannot give."""
+    parts = [quote.speaker]
+    if quote.office:
+        parts.append(quote.office)
+    if quote.date:
+        parts.append(format_html('<time datetime="{}">{}</time>', dateformat.format(quote.date, "Y-m-d"),
+                                 formats.date_format(quote.date, "DATE_FORMAT")))
+    if quote.occasion:
+        parts.append(quote.occasion)
+    caption = format_html_join(", ", "{}", ((part,) for part in parts))
+    if quote.source:
+        return format_html("{} <cite>{}</cite>", caption, quote.source)
+    return caption
