@@ -83,7 +83,7 @@ class Directory:
     def is_filtered(self):
         return bool(self.filters)
 
-    @property
+    @cached_property
     def headline(self):
         """ "7 sister cities on 4 continents", from the active partnerships (or
         "1 friendship city on 1 continent" before the first sister city); a
