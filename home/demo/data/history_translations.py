@@ -1,6 +1,7 @@
 """The timelines of both history pages (sonoma.HISTORY, socal.HISTORY) in
 every language, written by hand: {language: {English title: (title, text)}}.
-Dates and years stay as they are; the page shows them in the reader's format."""
+Dates and years stay as they are; the page shows them in the reader's format.
+Seeds: `sonoma-sister-cities-association.txt`, `socal-sister-cities-chapter.txt`."""
 
 HISTORY = {
     "fr": {

@@ -2,7 +2,8 @@
 written by hand: {site: {language: {"name": ..., "address": [lines]}}}. The
 postal lines stay as the post reads them; the country is named in the
 reader's language (the address is read from abroad). The legal name is the
-registered one and is not translated."""
+registered one and is not translated. Seeds: `sonoma-sister-cities-association.txt`,
+`socal-sister-cities-chapter.txt`, `pinole-sister-city-policy-deck.txt`."""
 
 from . import translations
 
