@@ -91,7 +91,7 @@ def test_a_broken_catalogue_is_named_and_leaves_no_stale_mo(tmp_path, settings):
 EVERYWHERE = [
     # A word with its alternative ending in brackets: Hungarian's article
     # "a(z)", Ukrainian "Шановний(а)", French "inscrit(e)", "(e)s".
-    re.compile(r"\w\(\w{1,4}\)"),
+    re.compile(r"\w\(-?\w{1,4}\)"),
 ]
 HEDGES = {
     # Hungarian: the article and the suffixes follow the sound of the next
