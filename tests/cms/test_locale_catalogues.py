@@ -81,3 +81,45 @@ def test_a_broken_catalogue_is_named_and_leaves_no_stale_mo(tmp_path, settings):
     with pytest.raises(CommandError, match=r"fr/LC_MESSAGES/django.po"):
         call_command("compile_translations", "--force")
     assert not stale.exists()
+
+
+# Hedged forms: a translation that cannot know the gender of a reader or the
+# sound of a placeholder's value must not paper over it with a bracketed or
+# slashed ending ("a(z)", "написав(ла)", "Estimado/a", "abonné·e"); a native
+# speaker restructures the sentence instead (the placeholder after a noun and
+# a colon, a noun phrase, a neutral greeting).
+EVERYWHERE = [
+    # A word with its alternative ending in brackets: Hungarian's article
+    # "a(z)", Ukrainian "Шановний(а)", French "inscrit(e)", "(e)s".
+    re.compile(r"\w\(-?\w{1,4}\)"),
+]
+HEDGES = {
+    # Hungarian: the article and the suffixes follow the sound of the next
+    # word, which a placeholder hides: no "a(z) %(x)s", no "%(x)s-ban".
+    "hu": [re.compile(r"\b[Aa]\(z\)"), re.compile(r"(%\(\w+\)[sd]|\{\w+\})-\w")],
+    # Ukrainian: a past tense or adjective agrees with a gender we do not know.
+    "uk": [re.compile(r"\w/(ла|а|на|ий)\b")],
+    # Arabic: masculine and feminine side by side ("عزيزي/عزيزتي", "(ة)").
+    "ar": [re.compile(r"[\u0600-\u06FF]/[\u0600-\u06FF]"), re.compile(r"\(ة\)|/ة")],
+    # French: inclusive-writing points and slashes ("abonné·e", "cher/chère").
+    "fr": [re.compile(r"\w·\w"), re.compile(r"\w/(e|es|ère|euse|rice)\b")],
+    # Spanish and Italian: "Estimado/a", "benvenuto/a".
+    "es": [re.compile(r"\w/[ao]s?\b")],
+    "it": [re.compile(r"\w/[ao]s?\b")],
+    "ja": [],
+    "zh_Hans": [],
+}
+
+
+def test_hedges_cover_every_language():
+    assert set(HEDGES) == FOLDERS
+
+
+@pytest.mark.parametrize("path", po_files(), ids=lambda path: path.parts[-3])
+def test_no_translation_hedges_an_ending(path):
+    patterns = EVERYWHERE + HEDGES[path.parts[-3]]
+    hedged = []
+    for entry in polib.pofile(str(path)).translated_entries():
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        hedged += [text for text in translations if any(pattern.search(text) for pattern in patterns)]
+    assert hedged == []

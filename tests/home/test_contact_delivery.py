@@ -147,3 +147,27 @@ def test_editors_see_each_message_and_its_delivery_and_cannot_rewrite_it(site, c
     assert inspect.status_code == 200 and "nous aimerions visiter Kaniv" in inspect.content.decode()
     assert client.get("/admin/snippets/home/contactmessage/add/").status_code in (302, 403)
     assert client.get(f"/admin/snippets/home/contactmessage/edit/{message.pk}/").status_code in (302, 403)
+
+
+@pytest.mark.parametrize("language, greeting, thanks", [
+    ("uk", "Доброго дня, Olena Petrenko!", "Дякуємо, що написали до Sonoma Sister Cities Association."),
+    ("hu", "Kedves Olena Petrenko!", "Köszönjük, hogy írt nekünk (Sonoma Sister Cities Association)."),
+    ("ar", "مرحبًا Olena Petrenko،", "شكرًا لمراسلتك Sonoma Sister Cities Association."),
+])
+def test_the_copy_greets_the_sender_without_guessing_a_gender_or_an_article(site, language, greeting, thanks):
+    message = a_message(site, language=language, name="Olena Petrenko")
+    contact.deliver(message.pk)
+
+    copy = mail.outbox[1]
+    assert copy.body.startswith(greeting + "\n") and thanks in copy.body
+
+
+def test_the_board_mail_in_hungarian_names_sender_and_recipient_after_a_colon(site, settings):
+    settings.LANGUAGE_CODE = "hu"
+    contact.deliver(a_message(site, language="uk", name="Olena Petrenko").pk)
+
+    board = mail.outbox[0]
+    assert board.body.startswith(
+        "Új üzenet a kapcsolat oldalról. Feladó: Olena Petrenko <elise@example.org>, "
+        "címzett: Sonoma Sister Cities Association.\n"
+        "A feladónak erre az e-mailre válaszolva írhat vissza.\n")
