@@ -51,7 +51,9 @@ def test_site_editor_publishes_a_partner_city_that_appears_in_directory_and_map(
     assert "Mexico" in card.inner_text()
     photo = card.locator("img")
     assert photo.get_attribute("alt") == "The cathedral of Colima at dusk"
-    assert page.evaluate("img => img.complete && img.naturalWidth > 0", photo.element_handle())
+    # The card's photo loads lazily: as a reader would, scroll to it, then it must arrive (a 404 never does).
+    photo.scroll_into_view_if_needed()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=photo.element_handle(), timeout=15000)
     pin = page.locator('a.map-pin[aria-label*="Colima"]')
     assert pin.count() == 1
     assert page.locator("a.map-pin").count() == 2
