@@ -9,6 +9,7 @@ from core.dashboard import DashboardPanel
 
 from . import issues
 from .models import Delivery, SendRun, Subscriber
+from .permissions import may_follow_sends
 
 
 class LastSendPanel(DashboardPanel):
@@ -45,6 +46,6 @@ class NewSubscribersPanel(DashboardPanel):
 
 def add_panels(request, panels):
     """The `construct_homepage_panels` hook: for editors who may send (publish)."""
-    if request.user.has_perm("wagtailadmin.access_admin"):
+    if may_follow_sends(request.user):
         panels.append(LastSendPanel())
         panels.append(NewSubscribersPanel())

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views, dashboard
 from .models import NewsletterPage, Subscriber
+from .permissions import may_follow_sends
 
 admin_urls = [
     path("send/<int:page_id>/", admin_views.send_issue, name="send"),
@@ -39,9 +40,14 @@ def newsletter_buttons(page, user, view_name, next_url=None):
                             "data-w-action-url-value": test_url})
 
 
+class SendsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_follow_sends(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def newsletter_sends_menu_item():
-    return MenuItem(_("Newsletter sends"), reverse("newsletters_admin:runs"), icon_name="mail", order=310)
+    return SendsMenuItem(_("Newsletter sends"), reverse("newsletters_admin:runs"), icon_name="mail", order=310)
 
 
 class SubscriberViewSet(SnippetViewSet):

@@ -64,6 +64,9 @@ def test_a_committee_editor_sees_and_exports_their_own_lists_only(browser, live_
     page.get_by_role("button", name="Registrations").first.click()
     link = page.locator("a[href$='/admin/registrations_admin/']").first
     expect(link).to_be_visible()
+    # Nothing they cannot use: no newsletter sends in the menu, no newsletter panels.
+    expect(page.get_by_role("link", name="Newsletter sends")).to_have_count(0)
+    expect(page.get_by_text("No newsletter has been sent yet.")).to_have_count(0)
     page.screenshot(path=SHOTS / f"committee-registrations-1-menu-{width}.png")
     link.click()
     page.wait_for_url("**/admin/registrations_admin/")

@@ -8,9 +8,12 @@ from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from django.utils import timezone
 
+from cities.permissions import ensure_committee_group
+from core.permissions import ensure_site_editors_group
 from newsletters import issues
 from newsletters.dashboard import LastSendPanel, NewSubscribersPanel
 from newsletters.models import Delivery, Subscriber
+from tests import content
 from tests.newsletters.helpers import make_issue
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +59,18 @@ def test_new_subscribers_this_month_by_language_in_one_query(make_subscriber, dj
         make_subscriber(f"more{i}@example.org", language="uk")
     with django_assert_num_queries(1):
         assert "23 confirmed since" in render(NewSubscribersPanel())
+
+
+def test_only_editors_of_the_newsletter_see_the_sends_menu_and_the_panels(client):
+    make_issue({"en": "Winter news"})
+    kaniv = content.city(content.directory(), "Kaniv", country="UA")
+    users = get_user_model().objects
+    committee_editor = users.create_user("olena", password="a-long-test-password")
+    committee_editor.groups.add(ensure_committee_group(kaniv))
+    site_editor = users.create_user("maria", password="a-long-test-password")
+    site_editor.groups.add(ensure_site_editors_group())
+    for user, shown in ((committee_editor, False), (site_editor, True)):
+        client.force_login(user)
+        html = client.get("/admin/").content.decode()
+        assert ("Newsletter sends" in html) is shown, user
+        assert ("No newsletter has been sent yet." in html) is shown, user
