@@ -1,5 +1,6 @@
 """The editor groups every installation starts with."""
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -14,6 +15,13 @@ COLLECTION_PERMISSIONS = (
     ("wagtailimages", ("add_image", "change_image", "choose_image", "delete_image")),
     ("wagtaildocs", ("add_document", "change_document", "choose_document", "delete_document")),
 )
+
+
+def all_permissions_exist(sender) -> bool:
+    """For a post_migrate receiver: every app's permissions exist only once
+    the last app with models has migrated (post_migrate is sent per app, in
+    INSTALLED_APPS order)."""
+    return sender is [config for config in apps.get_app_configs() if config.models_module is not None][-1]
 
 
 def page_permission(action):

@@ -2,19 +2,16 @@
 changes, and the editor groups follow migrations. Content apps connect their
 own reader-facing models to `core.cache` (see `watch()`)."""
 
-from django.apps import apps
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import cache
-from .permissions import ensure_site_editors_group
+from .permissions import all_permissions_exist, ensure_site_editors_group
 
 
 def _after_last_app_migrated(sender, **kwargs):
-    # Permissions of every app exist only once the last app with models has
-    # migrated (post_migrate is sent per app, in INSTALLED_APPS order).
-    if sender is [config for config in apps.get_app_configs() if config.models_module is not None][-1]:
+    if all_permissions_exist(sender):
         ensure_site_editors_group()
 
 
