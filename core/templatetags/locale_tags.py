@@ -95,3 +95,11 @@ def grouped(value):
     if value is None or value == "":
         return ""
     return number_format(value, force_grouping=True)
+
+
+@register.filter
+def label(text):
+    """A label and its colon as the reader's language writes them
+    ("Phone:", "Téléphone :" with a no-break space, "電話："):
+    `{% translate "Phone" as phone %}` then `{{ phone|label }}`."""
+    return pgettext("label and its colon", "%(label)s:") % {"label": text}
