@@ -21,6 +21,7 @@ from events import sync
 from events.models import CalendarFeed, EventIndexPage
 from home.models import OrganisationSettings
 from tests import content
+from tests.browser.conftest import log_in
 from tests.events.httpserver import CalendarHost
 from tests.mailsink import MailSink, free_port
 
@@ -120,11 +121,7 @@ def test_an_announcement_is_sent_approved_and_shown_beside_a_synced_member_calen
         # A chapter editor approves it in the admin's queue.
         admin = browser.new_context(viewport={"width": width, "height": 900}).new_page()
         admin.set_default_timeout(60_000)
-        admin.goto(f"{url}/admin/login/")
-        admin.fill("input[name=username]", "chapter-editor")
-        admin.fill("input[name=password]", PASSWORD)
-        admin.click("button[type=submit]")
-        admin.wait_for_url(f"{url}/admin/")
+        log_in(admin, url, "chapter-editor", PASSWORD)
         admin.goto(f"{url}/admin/snippets/chapter/announcement/")
         expect(admin.get_by_text("Nagoya lantern evening")).to_be_visible()
         admin.get_by_role("link", name="Nagoya lantern evening").click()

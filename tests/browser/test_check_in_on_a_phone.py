@@ -13,6 +13,7 @@ from events.models import EventIndexPage
 from registrations import registering
 from registrations.models import Registration
 from registrations.places import upcoming_dates
+from tests.browser.conftest import log_in
 from tests.events.conftest import make_event
 from tests.newsletters.helpers import publish, site_root
 
@@ -35,11 +36,7 @@ def test_an_organiser_ticks_people_in_from_a_phone(browser, live_server):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.set_default_timeout(60_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "organiser")
-    page.fill("input[name=password]", "a long test password")
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in(page, live_server.url, "organiser", "a long test password")
     page.goto(f"{live_server.url}/admin/registrations/check-in/{meeting.pk}/?date={day.isoformat()}")
     expect(page.locator(".check-in-count")).to_contain_text("0 of 4")
     page.screenshot(path=SHOTS / "check-in-1-before-390.png", full_page=True)

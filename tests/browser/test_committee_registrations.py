@@ -17,6 +17,7 @@ from cities.models import CityIndexPage, CityProfilePage
 from events.models import EventIndexPage
 from people.models import Committee
 from registrations import registering
+from tests.browser.conftest import log_in
 from tests.events.conftest import make_event
 from tests.newsletters.helpers import publish, site_root
 
@@ -52,11 +53,7 @@ def test_a_committee_editor_sees_and_exports_their_own_lists_only(browser, live_
     context = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "kaniv-editor")
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in(page, live_server.url, "kaniv-editor", PASSWORD)
 
     # The menu (folded away on a phone) offers the lists.
     if width < 800:

@@ -31,6 +31,7 @@ from relationships import demo
 from relationships.models import Application, RelationshipPolicyPage
 from relationships.models.review import cast
 from tests import content
+from tests.browser.conftest import log_in
 from tests.integration.conftest import broker_purged, start_worker  # noqa: F401
 from tests.mailsink import MailSink
 from tests.relationships.conftest import PDF
@@ -163,11 +164,7 @@ def test_an_application_goes_from_the_public_form_to_a_signed_friendship_city(  
 
     def sign_in(username):
         admin.clear_cookies()
-        staff_page.goto(f"{origin}/admin/login/")
-        staff_page.fill("input[name=username]", username)
-        staff_page.fill("input[name=password]", PASSWORD)
-        staff_page.click("button[type=submit]")
-        staff_page.wait_for_url(f"{origin}/admin/")
+        log_in(staff_page, origin, username, PASSWORD)
         staff_page.goto(f"{origin}/admin/snippets/relationships/application/edit/{application.pk}/")
 
     def workflow_action(label, fields=None):

@@ -15,6 +15,7 @@ from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from events import sync
 from events.models import CalendarFeed, EventIndexPage
 from tests import content
+from tests.browser.conftest import log_in
 from tests.events.conftest import make_event
 from tests.events.test_fetch import ICS
 
@@ -35,11 +36,7 @@ def editor_page(live_server, browser):
         contexts.append(browser.new_context(viewport={"width": width, "height": 900}))
         page = contexts[-1].new_page()
         page.set_default_timeout(WAIT)
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("input[name=username]", "maria")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
+        log_in(page, live_server.url, "maria", PASSWORD)
         return page
 
     yield sign_in

@@ -12,6 +12,7 @@ from django.utils import timezone
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from newsletters import issues
 from newsletters.models import Delivery, SendRun, Subscriber
+from tests.browser.conftest import log_in
 from tests.newsletters.helpers import make_issue
 from worker.tasks import mail
 
@@ -51,11 +52,7 @@ def editor_page(live_server, browser):
         contexts.append(browser.new_context(**context))
         page = contexts[-1].new_page()
         page.set_default_timeout(WAIT)
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("input[name=username]", "maria")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/admin/")
+        log_in(page, live_server.url, "maria", PASSWORD)
         return page
 
     yield sign_in

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from tests import content
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -23,11 +24,7 @@ def test_site_editor_publishes_a_partner_city_that_appears_in_directory_and_map(
 
     page = browser.new_page()
     page.set_default_timeout(90_000)  # a shared, busy machine
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "maria")
-    page.fill("input[name=password]", "a-long-browser-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in(page, live_server.url, "maria", "a-long-browser-test-password")
 
     page.goto(f"{live_server.url}/admin/pages/add/cities/cityprofilepage/{directory.pk}/")
     page.fill("input[name=title]", "Colima")
@@ -71,11 +68,7 @@ def test_a_committee_editor_edits_their_city_and_is_refused_another(live_server,
 
     page = browser.new_page()
     page.set_default_timeout(90_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "olena")
-    page.fill("input[name=password]", "a-long-browser-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in(page, live_server.url, "olena", "a-long-browser-test-password")
 
     page.goto(f"{live_server.url}/admin/pages/{kaniv.pk}/edit/")
     page.fill("textarea[name=summary]", "Taras Shevchenko's resting place on the Dnipro.")

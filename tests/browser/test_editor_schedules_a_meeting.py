@@ -13,6 +13,7 @@ from django.utils import dateformat
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from events.models import EventIndexPage, EventPage
 from tests import content
+from tests.browser.conftest import log_in
 from tests.browser.test_editor_admin_journeys import PASSWORD, SHOTS, WAIT
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -35,11 +36,7 @@ def test_an_editor_schedules_a_monthly_meeting_readers_find_it_in_the_list_the_m
 
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     page.set_default_timeout(WAIT)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "maria")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in(page, live_server.url, "maria", PASSWORD)
 
     page.goto(f"{live_server.url}/admin/pages/add/events/eventpage/{index.pk}/")
     page.fill("input[name=title]", "Kaniv Committee Meeting")

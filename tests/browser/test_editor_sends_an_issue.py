@@ -16,6 +16,7 @@ from wagtail.models import Site
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from home.models import OrganisationSettings
 from newsletters.models import Subscriber
+from tests.browser.conftest import log_in
 from tests.browser.test_editor_admin_journeys import PASSWORD, SHOTS, WAIT
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import make_issue
@@ -60,11 +61,7 @@ def test_an_editor_sends_a_test_then_the_issue_and_follows_it_to_done(live_serve
 
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     page.set_default_timeout(WAIT)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "maria")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in(page, live_server.url, "maria", PASSWORD)
 
     # Send test to me, from the editor's header menu.
     page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/")

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from cities.models import CityProfilePage
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from tests import content
+from tests.browser.conftest import log_in
 from tests.browser.test_editor_admin_journeys import PASSWORD, SHOTS, WAIT
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,11 +28,7 @@ def test_an_editor_translates_a_city_into_french_and_a_french_reader_reads_it(li
 
     page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     page.set_default_timeout(WAIT)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", "maria")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in(page, live_server.url, "maria", PASSWORD)
 
     # Translate: the city (and the directory above it) go to French.
     page.goto(live_server.url + reverse("wagtail_localize:submit_page_translation", args=[kaniv.pk]))

@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 
 from cms.demo import load
 from events.models import EventPage
+from tests.browser.conftest import log_in
 from tests.core.i18n_support import all_locales
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -71,11 +72,7 @@ def test_the_admin_works_under_its_policy(demo_site, browser, shots):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.set_default_timeout(90_000)
     problems = watch(page)
-    page.goto(f"{demo_site}/admin/login/")
-    page.fill("input[name=username]", "root")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{demo_site}/admin/")
+    log_in(page, demo_site, "root", PASSWORD)
 
     event = EventPage.objects.live().filter(locale__language_code="en").first()
     page.goto(f"{demo_site}/admin/pages/{event.pk}/edit/")
