@@ -10,13 +10,11 @@ worker mails it, and retries until it has left.
 """
 
 import smtplib
-from datetime import timedelta
 from email.headerregistry import Address
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -24,6 +22,7 @@ from django.utils.translation import gettext
 from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText
 
+from core.mail_sweep import due_again
 from core.smtp_errors import describe, is_permanent
 from events.models import EventCategory, EventPage
 from home.contact import organisation
@@ -180,11 +179,4 @@ def deliver(announcement_id: int, *, last_attempt: bool = False) -> bool:
 def unsent(*, now=None) -> list[int]:
     """Announcements whose mail is due, quiet for CONTACT_SWEEP_MINUTES and
     received in the last CONTACT_KEEP_TRYING_DAYS."""
-    now = now or timezone.now()
-    quiet_since = now - timedelta(minutes=settings.CONTACT_SWEEP_MINUTES)
-    return list(Announcement.objects
-                .exclude(mail_state=Announcement.MailState.SENT)
-                .filter(received_at__gte=now - timedelta(days=settings.CONTACT_KEEP_TRYING_DAYS))
-                .filter(Q(last_attempt_at__lt=quiet_since)
-                        | Q(last_attempt_at__isnull=True, received_at__lt=quiet_since))
-                .order_by("received_at").values_list("pk", flat=True))
+    return due_again(Announcement.objects.exclude(mail_state=Announcement.MailState.SENT), now=now)

@@ -10,19 +10,18 @@ sender's copy is in the language of the page they wrote from.
 """
 
 import smtplib
-from datetime import timedelta
 from email.headerregistry import Address
 from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from core.mail_sweep import due_again
 from core.smtp_errors import describe, is_permanent
 
 from .models import ContactMessage, OrganisationSettings
@@ -114,11 +113,4 @@ def unsent(*, now=None) -> list[int]:
     """Messages to try again: not sent, received in the last
     CONTACT_KEEP_TRYING_DAYS, not tried in the last CONTACT_SWEEP_MINUTES
     (their retries ran out, were refused, or their task was lost)."""
-    now = now or timezone.now()
-    quiet_since = now - timedelta(minutes=settings.CONTACT_SWEEP_MINUTES)
-    return list(ContactMessage.objects
-                .exclude(state=ContactMessage.State.SENT)
-                .filter(received_at__gte=now - timedelta(days=settings.CONTACT_KEEP_TRYING_DAYS))
-                .filter(Q(last_attempt_at__lt=quiet_since)
-                        | Q(last_attempt_at__isnull=True, received_at__lt=quiet_since))
-                .order_by("received_at").values_list("pk", flat=True))
+    return due_again(ContactMessage.objects.exclude(state=ContactMessage.State.SENT), now=now)
