@@ -14,15 +14,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.visibility import public
+from people.models import Committee
 
 from .models import EventException, EventIndexPage, EventPage, EventStatus, ImportedEvent
 from .recurrence import expand
+from .schedule import Schedule
 from .zones import UTC, day_start, get_zone, localize, utc_stamp
 
 
@@ -46,9 +50,14 @@ class Occurrence:
     moved: bool = False
     zone_guessed: bool = False
     committee: object = None
-    page: EventPage | None = None
+    # The event's page, or the row it is read from (see PageRow).
+    origin: EventPage | PageRow | None = None
     imported: ImportedEvent | None = None
     extra: dict = field(default_factory=dict)
+
+    @property
+    def page(self) -> EventPage | None:
+        return self.origin.page if isinstance(self.origin, PageRow) else self.origin
 
     @property
     def city(self):
@@ -95,6 +104,54 @@ class Occurrence:
     @property
     def is_hybrid(self) -> bool:
         return bool(self.venue_name and self.virtual_url)
+
+
+class PageRow(Schedule):
+    """An event page's fields as a listing reads them, standing in for the
+    page: making an EventPage costs ten times reading its row, and a listing
+    of a few hundred events shows fifty. The page itself is made from the
+    same row (no query) when something asks for it."""
+
+    def __init__(self, names: tuple[str, ...], values: tuple, committee):
+        self.__dict__.update(zip(names, values, strict=True))
+        self._names, self._values, self.committee = names, values, committee
+        self._page = None
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    @property
+    def page(self) -> EventPage:
+        if self._page is None:
+            self._page = EventPage.from_db(DEFAULT_DB_ALIAS, self._names, self._values)
+            # As select_related("committee") leaves it: no query for the committee.
+            EventPage.committee.field.set_cached_value(self._page, self.committee)
+        return self._page
+
+
+# What a PageRow reads: the page's columns but its StreamFields (which no
+# occurrence shows), as EventPage.objects.defer_streamfields() would.
+ROW_FIELDS = tuple(f.attname for f in EventPage._meta.concrete_fields if not isinstance(f, StreamField))
+COMMITTEE_FIELDS = tuple(f.attname for f in Committee._meta.concrete_fields)
+
+
+def _rows(pages) -> list[PageRow]:
+    """The pages of a queryset as PageRows, with their committees (one
+    instance each, as select_related would give)."""
+    committees = {}
+    rows = []
+    width = len(ROW_FIELDS)
+    for values in pages.values_list(*ROW_FIELDS, *(f"committee__{name}" for name in COMMITTEE_FIELDS)):
+        page_values, committee_values = values[:width], values[width:]
+        committee = None
+        if committee_values[0] is not None:
+            committee = committees.get(committee_values[0])
+            if committee is None:
+                committee = committees[committee_values[0]] = Committee.from_db(
+                    DEFAULT_DB_ALIAS, COMMITTEE_FIELDS, committee_values)
+        rows.append(PageRow(ROW_FIELDS, page_values, committee))
+    return rows
 
 
 def _window(start: datetime | date, end: datetime | date) -> tuple[datetime, datetime]:
@@ -199,16 +256,16 @@ def between(start: datetime | date, end: datetime | date, *, committee=None, cit
     # own page reads them afresh): decoding them for every event of the
     # window was most of a listing's render.
     pages = (event_pages(index=index, committee=committee, city=city, category=category)
-             .defer_streamfields()
              .alias(last_day=Coalesce("end_date", "start_date"))
              .filter(start_date__lte=end.date() + timedelta(days=1))
              .filter(Q(rrule="", last_day__gte=first_day)
                      | (~Q(rrule="") & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=first_day)))
-                     | Q(pk__in=moved_in))
-             .prefetch_related("exceptions"))
+                     | Q(pk__in=moved_in)))
+    pages = _rows(pages)
+    exceptions = _exceptions_of(pages)
     result = []
     for page in pages:
-        result.extend(page_occurrences(page, start, end))
+        result.extend(page_occurrences(page, start, end, exceptions.get(page.pk, ())))
     if include_imported:
         rows = imported_events(index=index, committee=committee, city=city, category=category)
         for row in rows.filter(start__lt=end, end__gt=start):
@@ -217,6 +274,18 @@ def between(start: datetime | date, end: datetime | date, *, committee=None, cit
         result = [occ for occ in result if not occ.is_cancelled]
     result.sort(key=lambda occ: (occ.start.astimezone(UTC), occ.title, occ.key))
     return result
+
+
+def _exceptions_of(pages: list[PageRow]) -> dict[int, list[EventException]]:
+    """The pages' exceptions by page id, in one query as prefetch_related
+    would make, without it: reading a prefetched child relation through
+    modelcluster's manager clones a queryset per page, a fifth of a
+    listing's render."""
+    found = {}
+    if pages:
+        for exc in EventException.objects.filter(page__in=[page.pk for page in pages]):
+            found.setdefault(exc.page_id, []).append(exc)
+    return found
 
 
 def upcoming(*, now: datetime | None = None, days: int = 60, limit: int | None = None, **filters) -> list[Occurrence]:
@@ -240,7 +309,7 @@ def _occurrence_from_page(page: EventPage, start: datetime, end: datetime, recur
         uid=page.uid, recurrence_id=recurrence_id, start=start, end=end, all_day=page.all_day,
         zone=page.time_zone, title=page.title, status=page.status, venue_name=page.venue_name,
         venue_address=page.venue_address, virtual_url=page.virtual_url, sequence=page.sequence,
-        category=page.category, summary=page.summary, committee=page.committee, page=page,
+        category=page.category, summary=page.summary, committee=page.committee, origin=page,
     )
 
 
@@ -288,8 +357,10 @@ def original_start(page: EventPage, original_date: date) -> datetime | date | No
     return found[0] if found else None
 
 
-def page_occurrences(page: EventPage, start: datetime, end: datetime) -> list[Occurrence]:
-    exceptions = {exc.original_date: exc for exc in page.exceptions.all()}
+def page_occurrences(page: EventPage | PageRow, start: datetime, end: datetime, exceptions=None) -> list[Occurrence]:
+    """`exceptions` are the page's, when the caller has read them already
+    (else the page's own, a revision's unsaved ones included)."""
+    exceptions = {exc.original_date: exc for exc in (page.exceptions.all() if exceptions is None else exceptions)}
     duration = page.duration if not page.all_day else timedelta(days=page.duration.days)
     result = []
     seen = set()

@@ -3,12 +3,10 @@ one page per event or series, with per-occurrence exceptions."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -25,6 +23,7 @@ from ..blocks import EventBodyBlock, RegistrationQuestionsBlock
 from ..readerzone import remember
 from ..recurrence import Ordinal, Repeat, build_rrule, describe, expand, schedule_errors
 from ..reminders import validate_reminder_days
+from ..schedule import Schedule
 from ..zones import day_start, default_zone_name, get_zone, localize, zone_choices
 
 
@@ -139,7 +138,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(StableSlugMixin, RoutablePageMixin, Page):
+class EventPage(Schedule, StableSlugMixin, RoutablePageMixin, Page):
     """One event or a recurring series, in its own time zone."""
 
     # Stable slug: an event's address goes out in calendar files and meeting
@@ -252,33 +251,7 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
         context.update(_views().event_context(self, request))
         return context
 
-    # --- time --------------------------------------------------------------
-    @property
-    def all_day(self) -> bool:
-        return self.start_time is None
-
-    @property
-    def zone(self):
-        return get_zone(self.time_zone) or get_zone(default_zone_name())
-
-    @property
-    def dtstart(self) -> datetime | date:
-        if self.all_day:
-            return self.start_date
-        return localize(datetime.combine(self.start_date, self.start_time), self.zone)
-
-    @property
-    def duration(self) -> timedelta:
-        """Length of one occurrence, in wall-clock terms."""
-        end_date = self.end_date or self.start_date
-        if self.all_day:
-            return timedelta(days=max((end_date - self.start_date).days, 0) + 1)
-        if self.end_time is None:
-            return timedelta(hours=1) if end_date == self.start_date else end_date - self.start_date
-        start = datetime.combine(self.start_date, self.start_time)
-        end = datetime.combine(end_date, self.end_time)
-        return max(end - start, timedelta(0))
-
+    # --- time (all_day, zone, dtstart, duration, uid: Schedule) -------------
     @property
     def is_recurring(self) -> bool:
         return bool(self.rrule)
@@ -294,12 +267,6 @@ class EventPage(StableSlugMixin, RoutablePageMixin, Page):
     @property
     def schedule_text(self) -> str:
         return describe(self.repeat, self.start_date, interval=self.repeat_interval or 1, ordinal=self.repeat_ordinal)
-
-    @cached_property
-    def uid(self) -> str:
-        # translation_key is shared by an event's translations and survives
-        # moves and renames: one event, one UID, in every language's feed.
-        return f"{self.translation_key}@{settings.EVENTS_UID_DOMAIN}"
 
     def clean(self):
         super().clean()

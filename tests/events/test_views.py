@@ -154,6 +154,35 @@ def test_long_listings_come_in_pages_that_keep_the_filters(client, index, soon, 
     assert client.get(index.url, {"page": "999"}).status_code == 200  # the last page, not an error
 
 
+def test_a_listing_makes_pages_only_for_the_occurrences_it_shows(client, index, monkeypatch):
+    """A listing reads a few hundred events' rows to sort their dates and
+    shows fifty: making a page object costs ten times its row, so only the
+    shown ones become pages (from the same row: no query per event)."""
+    from django.db.models.signals import post_init
+
+    from events import views
+    from events.models import EventPage
+
+    monkeypatch.setattr(views, "LISTING_PAGE_SIZE", 2)
+    today = timezone.localdate()
+    for number in range(6):
+        make_event(index, title=f"Open day {number}", start_date=today + timedelta(days=number + 1))
+    made = []
+
+    def count(sender, instance, **kwargs):
+        made.append(instance)
+
+    post_init.connect(count, sender=EventPage)
+    try:
+        cache.clear()
+        response = client.get(index.url)
+    finally:
+        post_init.disconnect(count, sender=EventPage)
+    assert [o.title for o in response.context["occurrences"]] == ["Open day 0", "Open day 1"]
+    assert response.context["listing"].paginator.count == 6
+    assert sorted(page.title for page in made) == ["Open day 0", "Open day 1"]
+
+
 def test_the_page_cache_keeps_each_readers_zone_to_themselves(index):
     from django.test import Client
 
