@@ -16,6 +16,8 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
+from core.cache import generation
+
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
@@ -77,8 +79,7 @@ def site_root_paths(request=None) -> list[SiteRootPath]:
         return request._wagtail_cached_site_root_paths
     result = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if result is None:
-        sites = list(Site.objects.select_related("root_page").order_by(
-            "-root_page__url_path", "-is_default_site", "hostname"))
+        sites = _sites(read=False)
         if request is not None and not hasattr(request, "_wagtail_site"):
             request._wagtail_site = _site_for_request(sites, request)  # Site.find_for_request, no query
         translations = defaultdict(list)
@@ -91,4 +92,19 @@ def site_root_paths(request=None) -> list[SiteRootPath]:
         cache.set(SITE_ROOT_PATHS_CACHE_KEY, result, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if request is not None:
         request._wagtail_cached_site_root_paths = result  # as Page.get_url(request) keeps them
+        if not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = _site_for_request(_sites(), request)  # Site.find_for_request
     return result
+
+
+def _sites(read: bool = True) -> list[Site]:
+    """The sites with their root pages, kept until a page or a site changes
+    (the page cache's generation, core/cache.py): Wagtail's
+    Site.find_for_request() would query them on every request."""
+    key = f"sites:{generation()}"
+    sites = cache.get(key) if read else None
+    if sites is None:
+        sites = list(Site.objects.select_related("root_page").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"))
+        cache.set(key, sites, 3600)
+    return sites

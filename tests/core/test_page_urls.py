@@ -33,3 +33,28 @@ def test_a_page_outside_every_site_keeps_wagtail_answer(db):
     orphan = root.add_child(instance=Page(title="Nowhere", slug="nowhere"))
     set_listing_urls([orphan])
     assert orphan.listing_url is None and orphan.get_url() is None
+
+
+def test_the_requests_site_comes_from_the_shared_cache_until_a_site_changes(db, django_assert_num_queries):
+    """Wagtail's Site.find_for_request() queries the sites on every request;
+    here they are kept with the page cache's generation, which a change of a
+    site (or of a page) moves on."""
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    from core.page_urls import site_root_paths
+    from tests import content
+
+    home = content.home_page()
+    other = Site.objects.create(hostname="partner.localhost", port=80, root_page=home, site_name="Partner")
+    cache.clear()
+    site_root_paths(RequestFactory().get("/", HTTP_HOST="partner.localhost"))  # a first reader, cold cache
+    request = RequestFactory().get("/", HTTP_HOST="partner.localhost")
+    with django_assert_num_queries(0):
+        site_root_paths(request)
+        assert Site.find_for_request(request) == other
+    other.hostname = "twin.localhost"
+    other.save()  # Wagtail forgets its root paths, the page cache its generation
+    request = RequestFactory().get("/", HTTP_HOST="partner.localhost")
+    site_root_paths(request)
+    assert Site.find_for_request(request).is_default_site
