@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.fields import StreamField
@@ -199,8 +199,11 @@ def event_pages(*, index: EventIndexPage | None = None, committee=None, city=Non
 def _one_per_event() -> Q:
     """Each event once, however many languages it is in: its default-language
     page, or a translation only where it has none live."""
-    sources = EventPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).values("translation_key")
-    return Q(locale__language_code=settings.LANGUAGE_CODE) | ~Q(translation_key__in=sources)
+    # EXISTS, looked up per translated row (by Wagtail's translation key and
+    # locale index), not IN, which hashed every default-language event first.
+    source = EventPage.objects.live().filter(translation_key=OuterRef("translation_key"),
+                                             locale__language_code=settings.LANGUAGE_CODE)
+    return Q(locale__language_code=settings.LANGUAGE_CODE) | ~Exists(source)
 
 
 def _under(index: EventIndexPage) -> Q:
