@@ -57,10 +57,16 @@ def _english_name(country) -> str:
 
 def country_name(code: str, language: str | None = None) -> str:
     """The country's name in the given (default: current) language."""
-    country = pycountry.countries.get(alpha_2=(code or "").upper())
+    return _country_name(code or "", language or get_language() or "en")
+
+
+@lru_cache(maxsize=4096)
+def _country_name(code: str, language: str) -> str:
+    # Remembered: a directory of 200 cities asks for its countries' names
+    # twice per card, and pycountry's lookup is the slow part.
+    country = pycountry.countries.get(alpha_2=code.upper())
     if country is None:
-        return code or ""
-    language = language or get_language() or "en"
+        return code
     translation = _translation("zh_CN" if language.lower().startswith("zh") else language)
     return translation.gettext(_english_name(country))
 
