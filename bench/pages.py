@@ -141,13 +141,15 @@ def main():
                     time.sleep(0.2)
             for path in [STATIC, *PAGES.values()]:  # warm up: imports, renditions, caches
                 measure(port, path, 1, 2)
-            static = measure(port, STATIC, options.seconds, options.clients)
-            print(f"static file {STATIC}: {static:.0f} req/s (baseline)")
-            print(f"{'page':<10} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} {'ratio':>7}")
+            print(f"baseline: the static file {STATIC}, measured again before each page (a shared")
+            print("machine's speed drifts over a run; each ratio is against the baseline beside it)")
+            print(f"{'page':<10} {'static req/s':>13} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} "
+                  f"{'ratio':>7}")
             for name, path in PAGES.items():
+                static = measure(port, STATIC, options.seconds, options.clients)
                 cached = measure(port, path, options.seconds, options.clients)
                 rendered = measure(port, path, options.seconds, options.clients, unique=True)
-                print(f"{name:<10} {cached:>13.0f} {cached / static:>7.2f} {rendered:>13.0f} "
+                print(f"{name:<10} {static:>13.0f} {cached:>13.0f} {cached / static:>7.2f} {rendered:>13.0f} "
                       f"{rendered / static:>7.3f}")
         finally:
             server.terminate()
