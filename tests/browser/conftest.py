@@ -2,6 +2,7 @@ import os
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.integration.conftest import broker_purged, start_worker  # noqa: F401 (journeys with a real worker)
 from tests.services import CHROMIUM, IN_CI
@@ -35,3 +36,12 @@ def log_in(page, origin: str, username: str, password: str) -> None:
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{origin}/admin/")
+
+
+def close_date_pickers(page) -> None:
+    """Wagtail's date and time pickers open on focus; on a slow machine one can
+    open after its field has lost focus and stay open over the editor's
+    footer. Click outside it, on the title field, as an editor would, and
+    wait until none shows."""
+    page.click("input[name=title]")
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)

@@ -13,7 +13,7 @@ from django.utils import dateformat
 from core.permissions import SITE_EDITORS, ensure_site_editors_group
 from events.models import EventIndexPage, EventPage
 from tests import content
-from tests.browser.conftest import log_in
+from tests.browser.conftest import close_date_pickers, log_in
 from tests.browser.test_editor_admin_journeys import PASSWORD, SHOTS, WAIT
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -48,6 +48,7 @@ def test_an_editor_schedules_a_monthly_meeting_readers_find_it_in_the_list_the_m
     page.fill("input[name=repeat_count]", "6")
     page.fill("input[name=venue_name]", "Sonoma Community Center")
     page.fill("input[name=venue_address]", "276 E Napa St, Sonoma, CA 95476")
+    close_date_pickers(page)
     page.locator("footer .dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     page.click("button[name=action-publish]")
     page.wait_for_url(f"{live_server.url}/admin/pages/{index.pk}/")
