@@ -10,7 +10,8 @@ the date for all-day events; "" for a one-off event).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
@@ -134,6 +135,13 @@ class PageRow(Schedule):
 # occurrence shows), as EventPage.objects.defer_streamfields() would.
 ROW_FIELDS = tuple(f.attname for f in EventPage._meta.concrete_fields if not isinstance(f, StreamField))
 COMMITTEE_FIELDS = tuple(f.attname for f in Committee._meta.concrete_fields)
+
+
+# Occurrences kept in the shared cache are stored under keys that name this
+# shape (the dataclass's fields, the columns a row carries): after a deploy
+# that changes either, no process reads what an earlier release stored.
+SHAPE = hashlib.sha256(repr(([f.name for f in fields(Occurrence)], ROW_FIELDS, COMMITTEE_FIELDS)).encode()
+                       ).hexdigest()[:8]
 
 
 def _rows(pages) -> list[PageRow]:

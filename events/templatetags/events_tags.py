@@ -44,7 +44,7 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     # Expanding every series is most of a home page's render: shared by every
     # process until something is published (the page cache's generation) or
     # for a minute; meetings over since are dropped when read.
-    key = f"next-meetings:{page_cache.generation()}:{index.pk}:{limit}:{days}"
+    key = f"next-meetings:{occurrences.SHAPE}:{page_cache.generation()}:{index.pk}:{limit}:{days}"
     found = django_cache.get(key)
     if found is None:
         found = occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,

@@ -42,3 +42,19 @@ def test_the_home_page_lists_the_seeds_next_meetings(client, home):
     html = client.get(home.url).content.decode()
     assert "Next meetings" in html
     assert html.count("Committee Meeting") + html.count("Board of Directors Meeting") >= 2
+
+
+def test_meetings_cached_by_an_earlier_release_are_not_read_as_this_ones(home, index):
+    """The next meetings are kept in the shared cache as objects: after a
+    deploy, web processes of the new release must not read what the old
+    one stored (its occurrences had another shape: a 500 on the home page
+    until the entry expired). The key names the shape it holds."""
+    from django.core.cache import cache
+
+    from core.cache import generation
+
+    make_event(index, title="Kaniv committee", category="committee_meeting",
+               start_date=timezone.localdate() + timedelta(days=3))
+    earlier_release_key = f"next-meetings:{generation()}:{index.pk}:2:62"
+    cache.set(earlier_release_key, [object()], 60)  # what an earlier release left there
+    assert "Kaniv committee" in render(home)
