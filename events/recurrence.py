@@ -114,7 +114,9 @@ def expand(rule: str, dtstart: datetime | date, after: datetime | date, before: 
         hi = datetime.combine(before, time.min) if not isinstance(before, datetime) else before.replace(tzinfo=None)
     else:
         start, lo, hi = dtstart, after, before
-    rule_set = _parsed(rule, start)
+    # Keyed on the wall-clock start and its zone: aware datetimes compare by
+    # instant, and one instant in two zones repeats differently.
+    rule_set = _parsed(rule, start.replace(tzinfo=None), start.tzinfo)
     result = []
     # Widen by a day: gap normalisation can move a start by an hour.
     for value in rule_set.between(lo - timedelta(days=1), hi + timedelta(days=1), inc=True):
@@ -127,11 +129,11 @@ def expand(rule: str, dtstart: datetime | date, after: datetime | date, before: 
 
 
 @lru_cache(maxsize=4096)
-def _parsed(rule: str, dtstart: datetime):
+def _parsed(rule: str, wall_start: datetime, zone):
     """A series' rule, parsed once per process: a listing expands a few
     hundred series per render, and parsing was a tenth of it. The rule
     objects keep no state between uses (dateutil's cache is off)."""
-    return rrulestr(rule, dtstart=dtstart)
+    return rrulestr(rule, dtstart=wall_start.replace(tzinfo=zone))
 
 
 def _as_date(value):

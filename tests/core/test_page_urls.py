@@ -1,12 +1,14 @@
 """Listing URLs (resolved once per parent) equal Wagtail's own page URLs."""
 
 import pytest
+from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cities.models import CityProfilePage
-from core.page_urls import set_listing_urls
+from core.page_urls import set_listing_urls, site_root_paths
+from tests import content
 from tests.core.i18n_support import all_locales, translate
 
 pytestmark = pytest.mark.django_db
@@ -39,12 +41,6 @@ def test_the_requests_site_comes_from_the_shared_cache_until_a_site_changes(db, 
     """Wagtail's Site.find_for_request() queries the sites on every request;
     here they are kept with the page cache's generation, which a change of a
     site (or of a page) moves on."""
-    from django.core.cache import cache
-    from wagtail.models import Site
-
-    from core.page_urls import site_root_paths
-    from tests import content
-
     home = content.home_page()
     other = Site.objects.create(hostname="partner.localhost", port=80, root_page=home, site_name="Partner")
     cache.clear()

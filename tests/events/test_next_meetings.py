@@ -1,10 +1,12 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
 
+from core.cache import generation
 from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db
@@ -49,10 +51,6 @@ def test_meetings_cached_by_an_earlier_release_are_not_read_as_this_ones(home, i
     deploy, web processes of the new release must not read what the old
     one stored (its occurrences had another shape: a 500 on the home page
     until the entry expired). The key names the shape it holds."""
-    from django.core.cache import cache
-
-    from core.cache import generation
-
     make_event(index, title="Kaniv committee", category="committee_meeting",
                start_date=timezone.localdate() + timedelta(days=3))
     earlier_release_key = f"next-meetings:{generation()}:{index.pk}:2:62"

@@ -86,3 +86,16 @@ def test_the_ordinal_agrees_with_the_weekday():
     with translation.override("es"):
         assert describe(Repeat.MONTHLY_WEEKDAY, sunday) == "Cada mes, el primer domingo"
     assert describe(Repeat.MONTHLY_WEEKDAY, sunday, ordinal=-1) == "Monthly on the last Sunday"
+
+
+def test_the_same_rule_from_the_same_instant_in_two_zones_keeps_each_zones_wall_clock():
+    """Parsed rules are remembered per process: two series with one rule text
+    starting at one instant (6:30 pm in Sonoma is 4:30 am in Kaniv) must not
+    share a parse, or Kaniv's would repeat at 6:30 pm."""
+    sonoma, kaniv = ZoneInfo("America/Los_Angeles"), ZoneInfo("Europe/Kyiv")
+    in_sonoma = localize(datetime(2027, 1, 12, 18, 30), sonoma)
+    in_kaniv = in_sonoma.astimezone(kaniv)
+    assert in_kaniv == in_sonoma and in_kaniv.hour == 4
+    window = (in_sonoma - timedelta(days=1), in_sonoma + timedelta(days=20))
+    assert [v.hour for v in expand("FREQ=WEEKLY;COUNT=3", in_sonoma, *window)] == [18, 18, 18]
+    assert [v.hour for v in expand("FREQ=WEEKLY;COUNT=3", in_kaniv, *window)] == [4, 4, 4]

@@ -3,9 +3,12 @@ from datetime import date, time, timedelta
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from events import views
+from events.models import EventPage
 from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db
@@ -138,8 +141,6 @@ def test_imported_text_is_escaped(client, index):
 
 
 def test_long_listings_come_in_pages_that_keep_the_filters(client, index, soon, monkeypatch):
-    from events import views
-
     monkeypatch.setattr(views, "LISTING_PAGE_SIZE", 2)
     everything = views.occurrences.upcoming(days=index.upcoming_days, index=index)
     assert len(everything) >= 3
@@ -158,11 +159,6 @@ def test_a_listing_makes_pages_only_for_the_occurrences_it_shows(client, index, 
     """A listing reads a few hundred events' rows to sort their dates and
     shows fifty: making a page object costs ten times its row, so only the
     shown ones become pages (from the same row: no query per event)."""
-    from django.db.models.signals import post_init
-
-    from events import views
-    from events.models import EventPage
-
     monkeypatch.setattr(views, "LISTING_PAGE_SIZE", 2)
     today = timezone.localdate()
     for number in range(6):
