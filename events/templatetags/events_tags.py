@@ -13,6 +13,7 @@ from wagtail.models import Page
 from core import cache as page_cache
 from core.page_urls import in_readers_language
 from events import dates, occurrences
+from events.cards import render_occurrences
 from events.models import EventCategory, EventIndexPage
 from events.views import annotate
 
@@ -30,6 +31,13 @@ def time_zone_datalist():
     names = sorted(name for name in zoneinfo.available_timezones() if "/" in name and not name.startswith("Etc/"))
     options = format_html_join("", '<option value="{}">', ((name,) for name in names))
     return format_html('<datalist id="tz-names">{}</datalist>', options)
+
+
+@register.simple_tag(takes_context=True)
+def occurrence_cards(context, occs):
+    """The events of a listing, each as components/occurrence.html shows it
+    (events/cards.py): `{% occurrence_cards month.list %}`."""
+    return render_occurrences(occs, context)
 
 
 @register.inclusion_tag("components/next_meetings.html", takes_context=True)

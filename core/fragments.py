@@ -1,0 +1,55 @@
+"""Fragments of a listing (a city's card, an event in the events listing)
+kept in the shared cache, each under a key made of everything it shows.
+
+A publish empties the page cache, and a listing used to render every item
+again; with its items read in one round trip, only the items that changed
+are rendered. The key is the item's content (`parts(item)`, given by the
+caller), what the fragment reads from the page and the request (the page's
+locale, the reader's language when the page falls back, the active
+language), and a version of the template and of what its output depends on
+beyond the item: a deploy that changes any of them renders everything afresh.
+"""
+
+import hashlib
+from collections.abc import Callable, Iterable
+from functools import cache
+
+import django
+import wagtail
+from django.conf import settings
+from django.core.cache import cache as shared_cache
+from django.template.loader import get_template
+from django.utils import translation
+from django.utils.safestring import SafeString, mark_safe
+
+SECONDS = 24 * 3600
+
+
+@cache
+def _version(template_name: str) -> str:
+    source = get_template(template_name).template.source
+    parts = (source, settings.MEDIA_URL, repr(settings.STORAGES["default"]), wagtail.__version__, django.__version__)
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
+
+
+def render_each(template_name: str, items: Iterable, context, *, name: str, parts: Callable[[object], object],
+                **extra) -> SafeString:
+    """Each of `items` rendered with `template_name` (the item as `name`,
+    `extra` beside it) in the page's template `context`, joined."""
+    items = list(items)
+    request, page = context.get("request"), context.get("page")
+    fallback = getattr(request, "translation_fallback", None)
+    shared = (sorted(extra.items()), getattr(page, "locale_id", None),
+              fallback.reader_language if fallback is not None else None, translation.get_language())
+    prefix = f"fragment:{template_name}:{_version(template_name)}"
+    keys = [f"{prefix}:{hashlib.sha256(repr((shared, parts(item))).encode()).hexdigest()}" for item in items]
+    found = shared_cache.get_many(keys) if keys else {}
+    template = get_template(template_name).template
+    missing = {}
+    for item, key in zip(items, keys, strict=True):
+        if key not in found:
+            with context.push(**{name: item}, **extra):
+                missing[key] = template.render(context)
+    if missing:
+        shared_cache.set_many(missing, SECONDS)
+    return mark_safe("".join(found.get(key) or missing[key] for key in keys))
