@@ -20,10 +20,6 @@ def pytest_sessionstart(session):
 
 
 def pytest_collection_modifyitems(items):
-    # The longest modules first: pytest-xdist hands out modules in this
-    # order, and one started last kept a process busy for minutes
-    # after the other had finished.
-    items.sort(key=lambda item: item.get_closest_marker("long") is None)
     for item in items:
         # A test reading the shared demo runs in a savepoint of it (the db
         # marker), so what it writes is gone before the next test.

@@ -36,7 +36,7 @@ from tests.integration.conftest import broker_purged, start_worker  # noqa: F401
 from tests.mailsink import MailSink
 from tests.relationships.conftest import PDF
 
-pytestmark = [pytest.mark.long, pytest.mark.browser, pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 SHOTS = Path(os.environ.get("SHOTS_DIR") or Path(__file__).parent / "shots")
 PASSWORD = "a-long-browser-test-password"
 

@@ -13,7 +13,7 @@ from home.demo.data.history_translations import HISTORY
 from home.demo.data.organisation_translations import ORGANISATIONS
 from people.demo_translations import COMMITTEE_NAMES
 
-pytestmark = [pytest.mark.long, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = Path(__file__).parent / "shots"
 
 

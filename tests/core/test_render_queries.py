@@ -17,8 +17,6 @@ from django.db import connection, transaction
 from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 
-pytestmark = pytest.mark.long
-
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 CHAPTER = "chapter.localhost"
 

@@ -16,7 +16,7 @@ from people.models import BoardPosition
 from tests import content
 from tests.core.i18n_support import all_locales, english_home, localize
 
-pytestmark = [pytest.mark.long, pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 URL = "/admin/reports/translation-status/"
 # Session and user, permissions, locales, translations, sites and pages, one
 # per translatable snippet model (4), the admin frame (its grouped snippet

@@ -31,7 +31,7 @@ from relationships import demo_translations as pinole
 from relationships.models import RelationshipPolicyPage
 from tests.frame import warm_frame
 
-pytestmark = [pytest.mark.long, pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 RTL = {"ar"}
 CHAPTER = {"HTTP_HOST": "chapter.localhost"}

@@ -11,7 +11,7 @@ from tests.integration.test_newsletter_sending import add_subscribers, wait_unti
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import make_issue
 
-pytestmark = [pytest.mark.long, pytest.mark.integration]
+pytestmark = pytest.mark.integration
 
 
 def test_a_worker_killed_mid_send_loses_no_one_and_resends_at_most_what_was_in_flight(start_worker):

@@ -16,7 +16,7 @@ from tests.integration.test_newsletter_sending import add_subscribers, wait_unti
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import make_issue
 
-pytestmark = [pytest.mark.long, pytest.mark.integration]
+pytestmark = pytest.mark.integration
 
 RECOVERY_SECONDS = 60  # the aim: back in the queue within a minute of a new worker starting
 

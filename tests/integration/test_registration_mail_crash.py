@@ -19,7 +19,7 @@ from tests.events.conftest import make_event
 from tests.mailsink import MailSink
 from tests.newsletters.helpers import publish, site_root
 
-pytestmark = [pytest.mark.long, pytest.mark.integration]
+pytestmark = pytest.mark.integration
 Status = Registration.Status
 ADDRESSES = {"new@example.org": "Please confirm your registration", "waiting@example.org": "A place is yours",
              "gone@example.org": "Your registration is cancelled"}
