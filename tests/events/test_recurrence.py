@@ -7,7 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from events import recurrence
-from events.recurrence import Repeat, build_rrule, describe, expand, later_start, schedule_errors
+from events.recurrence import Repeat, build_rrule, describe, expand, later_start, plain_starts, schedule_errors
 from events.zones import UTC, localize
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -118,9 +118,10 @@ def test_a_series_held_for_years_is_walked_from_the_last_year_not_from_its_first
         return parse(rule, wall_start, zone)
 
     monkeypatch.setattr(recurrence, "_parsed", recording)
-    starts = expand("FREQ=WEEKLY;BYDAY=WE", start, window, window + timedelta(days=28))
-    assert [s.date() for s in starts] == [date(2026, 12, 9), date(2026, 12, 16), date(2026, 12, 23),
-                                          date(2026, 12, 30)]
+    # Two weekdays: a rule dateutil expands (plain_starts takes one).
+    starts = expand("FREQ=WEEKLY;BYDAY=MO,WE", start, window, window + timedelta(days=14))
+    assert [s.date() for s in starts] == [date(2026, 12, 7), date(2026, 12, 9), date(2026, 12, 14),
+                                          date(2026, 12, 16)]
     assert {s.time() for s in starts} == {time(18, 30)}
     assert window.replace(tzinfo=None) - timedelta(days=40) <= walked_from[0] < window.replace(tzinfo=None)
 
@@ -158,3 +159,54 @@ def test_a_later_start_repeats_the_same_dates_as_the_first(rule, zone, first, la
     end = window + timedelta(days=150)
     assert rrulestr(rule, dtstart=moved).between(window, end, inc=True) == \
         rrulestr(rule, dtstart=first).between(window, end, inc=True)
+
+
+BUILT_RULES = st.builds(
+    lambda repeat, interval, ordinal, until, count: (repeat, interval, ordinal, until, count),
+    st.sampled_from([Repeat.WEEKLY, Repeat.MONTHLY_WEEKDAY, Repeat.MONTHLY_DAY]), st.integers(1, 3),
+    st.sampled_from([None, -1]), st.one_of(st.none(), st.integers(0, 3000)), st.one_of(st.none(), st.integers(1, 60)))
+
+
+@given(built=BUILT_RULES, zone=ZONES, first=st.datetimes(datetime(1990, 1, 1), datetime(2030, 1, 1)),
+       all_day=st.booleans(), offset=st.integers(-400, 8000), days=st.integers(0, 800))
+@example(built=(Repeat.MONTHLY_DAY, 1, None, None, None), zone=LA, first=datetime(2024, 1, 31, 18),
+         all_day=False, offset=0, days=400)
+@example(built=(Repeat.WEEKLY, 1, None, None, None), zone=LA, first=datetime(2025, 3, 2, 2, 30),
+         all_day=False, offset=-10, days=60)
+@example(built=(Repeat.MONTHLY_WEEKDAY, 2, -1, 300, None), zone=ZoneInfo("Australia/Sydney"),
+         first=datetime(2024, 10, 27, 2, 30), all_day=False, offset=20, days=500)
+def test_the_rules_the_editor_writes_expand_as_dateutil_expands_them(built, zone, first, all_day, offset, days):
+    """plain_starts() computes the dates of every rule build_rrule writes
+    (weekly, monthly on the Nth or last weekday or on a day; every N; until a
+    date or N times) exactly as dateutil's rrule.between() gives them, across
+    daylight-saving changes, short months and windows before the start."""
+    repeat, interval, ordinal, until, count = built
+    if until is not None and count is not None:
+        count = None
+    start_date = first.date()
+    if ordinal == -1 and (repeat != Repeat.MONTHLY_WEEKDAY or start_date.day + 7 <= 28):
+        ordinal = None
+    if repeat == Repeat.MONTHLY_WEEKDAY and ordinal is None and (start_date.day - 1) // 7 == 4:
+        ordinal = -1
+    start_time = None if all_day else first.time().replace(second=0, microsecond=0)
+    rule = build_rrule(start_date, start_time, zone, repeat, interval=interval, ordinal=ordinal,
+                       until=start_date + timedelta(days=until) if until is not None else None, count=count)
+    start = datetime.combine(start_date, start_time) if start_time else datetime.combine(start_date, time.min)
+    if not all_day:
+        start = start.replace(tzinfo=zone)
+    after = start + timedelta(days=offset)
+    before = after + timedelta(days=days)
+    if not all_day:
+        after, before = after.astimezone(UTC), before.astimezone(UTC)
+    assert plain_starts(rule, start, after, before) == rrulestr(rule, dtstart=start).between(after, before, inc=True)
+
+
+def test_rules_written_elsewhere_are_left_to_dateutil():
+    start = localize(datetime(2024, 11, 13, 18), LA)
+    later = start + timedelta(days=100)
+    for rule in ("FREQ=DAILY", "FREQ=WEEKLY;BYDAY=MO,WE", "FREQ=WEEKLY;BYDAY=TH", "FREQ=MONTHLY;BYDAY=5WE",
+                 "FREQ=MONTHLY;BYSETPOS=1;BYDAY=MO,TU", "FREQ=WEEKLY;BYDAY=WE;UNTIL=20250101",
+                 "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=YEARLY"):
+        assert plain_starts(rule, start, start, later) is None, rule
+    assert expand("FREQ=WEEKLY;BYDAY=MO,WE", start, start, start + timedelta(days=7)) == [
+        start, localize(datetime(2024, 11, 18, 18), LA)]
