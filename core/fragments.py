@@ -52,4 +52,4 @@ def render_each(template_name: str, items: Iterable, context, *, name: str, part
                 missing[key] = template.render(context)
     if missing:
         shared_cache.set_many(missing, SECONDS)
-    return mark_safe("".join(found.get(key) or missing[key] for key in keys))
+    return mark_safe("".join(found[key] if key in found else missing[key] for key in keys))

@@ -155,14 +155,14 @@ def plain_starts(rule: str, start: datetime, after: datetime, before: datetime) 
     if parts.get("FREQ") == "WEEKLY" and parts.get("BYDAY") == WEEKDAY_CODES[start.weekday()] \
             and "BYMONTHDAY" not in parts:
         period = 7 * interval
-        first = 0 if count else max(0, (after - start).days // period - 1)
+        first = 0 if count is not None else max(0, (after - start).days // period - 1)
         candidates = (start + timedelta(days=period * index) for index in range(first, 1 << 20))
     elif parts.get("FREQ") == "MONTHLY" and ("BYDAY" in parts) != ("BYMONTHDAY" in parts):
         day_of = _monthly_day(parts)
         if day_of is None:
             return None
         months = (after.year - start.year) * 12 + after.month - start.month
-        first = 0 if count else max(0, months // interval - 1)
+        first = 0 if count is not None else max(0, months // interval - 1)
         candidates = _monthly(start, day_of, interval, first)
     else:
         return None
