@@ -1,4 +1,5 @@
 import pytest
+from django.test.signals import template_rendered
 from pytest_django.plugin import blocking_manager_key
 
 from tests.services import IN_CI, missing_services
@@ -114,3 +115,28 @@ def demo_committed(transactional_db):
 
     demo.load()
     return demo
+
+
+class Renders:
+    """Each template rendered during a test, with its context as it was then."""
+
+    def __init__(self):
+        self.seen = []
+
+    def record(self, sender, template, context, **kwargs):
+        self.seen.append((template.name, context.flatten()))
+
+    def of(self, template_name: str, name: str) -> list:
+        """The value of `name` in each render of `template_name`, in order."""
+        return [context[name] for rendered, context in self.seen if rendered == template_name]
+
+    def clear(self):
+        self.seen.clear()
+
+
+@pytest.fixture
+def renders():
+    found = Renders()
+    template_rendered.connect(found.record)
+    yield found
+    template_rendered.disconnect(found.record)
