@@ -117,7 +117,6 @@ def expand(rule: str, dtstart: datetime | date, after: datetime | date, before: 
     # Widen by a day: gap normalisation can move a start by an hour.
     values = plain_starts(rule, start, lo - timedelta(days=1), hi + timedelta(days=1))
     if values is None:
-        start = later_start(rule, start, lo - timedelta(days=1))
         # Keyed on the wall-clock start and its zone: aware datetimes compare
         # by instant, and one instant in two zones repeats differently.
         rule_set = _parsed(rule, start.replace(tzinfo=None), start.tzinfo)
@@ -229,42 +228,6 @@ def _monthly(start: datetime, day_of, interval: int, first: int):
         day = day_of(year, month)
         if day is not None:
             yield start.replace(year=year, month=month, day=day)
-
-
-# Whole periods a series' start moves forward by at once: about a month,
-# so a rule parsed for a start (16 µs) is reused for a month of renders and
-# never more than a month is walked (7 µs a date).
-PERIODS_PER_STEP = {"WEEKLY": 4, "MONTHLY": 1}
-
-
-def later_start(rule: str, start: datetime, before: datetime) -> datetime:
-    """A start no later than `before` from which `rule` repeats the same
-    dates as from `start` on and after it. dateutil walks a series from its
-    first date: a weekly meeting held since 2010 walked 800 weeks on every
-    render. Moving the start by whole periods of the rule (its interval
-    counted) keeps the weekday, the week or month phase and the wall-clock
-    time; a rule counted in occurrences (COUNT) keeps its start."""
-    parts = dict(part.partition("=")[::2] for part in rule.split(";"))
-    freq = parts.get("FREQ")
-    if freq not in PERIODS_PER_STEP or "COUNT" in parts or before <= start:
-        return start
-    if freq == "MONTHLY" and not {"BYDAY", "BYMONTHDAY"} & parts.keys():
-        return start  # the start's own day is the rule's day: it must stay
-    step = PERIODS_PER_STEP[freq] * int(parts.get("INTERVAL") or 1)
-    if freq == "WEEKLY":
-        # A day short: a week on the wall clock is an hour more or less
-        # across a change of daylight-saving time.
-        weeks = ((before - start).days - 1) // 7 // step * step
-        if weeks <= 0:
-            return start
-        return start + timedelta(weeks=weeks)
-    # Monthly on a weekday or a day: the first of a month as many months on
-    # (the start's day is not a date of the series unless it matches the rule).
-    months = ((before.year - start.year) * 12 + before.month - start.month - 1) // step * step
-    if months <= 0:
-        return start
-    year, month = divmod(start.month - 1 + months, 12)
-    return start.replace(year=start.year + year, month=month + 1, day=1)
 
 
 @lru_cache(maxsize=4096)
