@@ -3,7 +3,7 @@ changes, and the editor groups follow migrations. Content apps connect their
 own reader-facing models to `core.cache` (see `watch()`)."""
 
 from django.db.models.signals import post_delete, post_migrate, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import cache
@@ -31,3 +31,5 @@ def connect():
         signal.connect(cache.purge_for_page, dispatch_uid=f"core.cache.purge.{id(signal)}")
     post_delete.connect(cache.purge_for_page, sender=Page, dispatch_uid="core.cache.purge.page_delete")
     watch(Site, chrome=True)
+    # A page made private (or public) leaves (or joins) every listing at once.
+    watch(PageViewRestriction)

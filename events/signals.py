@@ -7,6 +7,7 @@ now; the worker listens (worker/listeners.py) and enqueues the sync.
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from cities.models import CityProfilePage
@@ -53,10 +54,12 @@ def _grant_city_events(sender, instance, created, raw=False, **kwargs):
 
 
 def connect_model_signals():
-    """Deleting an event, or editing or deleting a feed, changes what feeds show;
+    """Deleting an event, editing or deleting a feed, or a page's privacy changes what feeds show;
     saving an event or creating a city keeps the committee editors' grants."""
     post_save.connect(_grant_committee, sender=EventPage, dispatch_uid="events.committee_grant")
     post_save.connect(_grant_city_events, sender=CityProfilePage, dispatch_uid="events.committee_grant.city")
     post_delete.connect(_purge_on_change, sender=EventPage, dispatch_uid="events.purge.eventpage_deleted")
     post_save.connect(_purge_on_change, sender=CalendarFeed, dispatch_uid="events.purge.feed_saved")
     post_delete.connect(_purge_on_change, sender=CalendarFeed, dispatch_uid="events.purge.feed_deleted")
+    post_save.connect(_purge_on_change, sender=PageViewRestriction, dispatch_uid="events.purge.privacy_saved")
+    post_delete.connect(_purge_on_change, sender=PageViewRestriction, dispatch_uid="events.purge.privacy_deleted")

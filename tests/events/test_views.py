@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from events import views
 from events.models import EventPage
@@ -260,3 +261,19 @@ def test_the_events_filter_and_an_event_name_the_committee_in_the_readers_langua
     page = client.get("/uk" + meeting.url.removeprefix("/en")).content.decode()
     assert "· Комітет «Сонома — Канів»" in page
     assert "Board of Directors" in client.get("/uk/events/").content.decode()  # no Ukrainian name given
+
+
+def test_an_event_made_private_leaves_the_listing_and_the_feed_at_once(client, index):
+    """Privacy is set apart from a publish: the cached listing and feed
+    must hear of it too, or a members-only event stays shown to anyone."""
+    private = make_event(index, title="Members only", start_date=timezone.localdate() + timedelta(days=3))
+    feed_url = index.url + "feed.ics"
+    assert b"Members only" in client.get(index.url).content  # cached now
+    assert b"Members only" in client.get(feed_url).content
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD,
+                                                     password="x")
+    assert b"Members only" not in client.get(index.url).content
+    assert b"Members only" not in client.get(feed_url).content
+    restriction.delete()
+    assert b"Members only" in client.get(index.url).content
+    assert b"Members only" in client.get(feed_url).content
