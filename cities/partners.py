@@ -1,13 +1,18 @@
 """The partner cities of one site, as readers choose among them (the events
-City filter): once each, in the reader's language where translated."""
+City filter): once each, in the reader's language where translated. Kept in
+the shared cache until a page changes (the page cache's generation): every
+view of the events listing offers them."""
 
 from typing import NamedTuple
 from uuid import UUID
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q, Subquery
 from django.utils import translation
 from wagtail.models import Page
+
+from core.cache import generation
 
 from .models import CityProfilePage
 
@@ -33,6 +38,15 @@ def partner_cities(tree_path: str, language: str | None = None) -> list[PartnerC
     `language` (the active one by default) when that is live, else as it is;
     by title. One query: the tree's cities and their translations together."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
+    key = f"partner-cities:{generation()}:{tree_path}:{language}"
+    cities = cache.get(key)
+    if cities is None:
+        cities = _read(tree_path, language)
+        cache.set(key, cities, 3600)
+    return cities
+
+
+def _read(tree_path: str, language: str) -> list[PartnerCity]:
     in_tree = Q(path__startswith=tree_path, depth__gt=2)
     keys = CityProfilePage.objects.live().filter(in_tree).values("translation_key")
     rows = list(CityProfilePage.objects.live()
