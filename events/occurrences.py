@@ -106,6 +106,14 @@ class Occurrence:
     def is_hybrid(self) -> bool:
         return bool(self.venue_name and self.virtual_url)
 
+    def __reduce__(self):
+        # Its values in field order, not a dict of them: listings kept in the
+        # shared cache (events/listed.py) load hundreds, three times faster.
+        return Occurrence, tuple(getattr(self, name) for name in FIELD_NAMES)
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Occurrence))
+
 
 class PageRow(Schedule):
     """An event page's fields as a listing reads them, standing in for the
@@ -117,6 +125,10 @@ class PageRow(Schedule):
         self.__dict__.update(zip(names, values, strict=True))
         self._names, self._values, self.committee = names, values, committee
         self._page = None
+
+    def __reduce__(self):
+        # The row as read, without the attributes made from it or the page.
+        return PageRow, (self._names, self._values, self.committee)
 
     @property
     def pk(self) -> int:
@@ -140,7 +152,7 @@ COMMITTEE_FIELDS = tuple(f.attname for f in Committee._meta.concrete_fields)
 # Occurrences kept in the shared cache are stored under keys that name this
 # shape (the dataclass's fields, the columns a row carries): after a deploy
 # that changes either, no process reads what an earlier release stored.
-SHAPE = hashlib.sha256(repr(([f.name for f in fields(Occurrence)], ROW_FIELDS, COMMITTEE_FIELDS)).encode()
+SHAPE = hashlib.sha256(repr((FIELD_NAMES, ROW_FIELDS, COMMITTEE_FIELDS)).encode()
                        ).hexdigest()[:8]
 
 
@@ -162,7 +174,8 @@ def _rows(pages) -> list[PageRow]:
     return rows
 
 
-def _window(start: datetime | date, end: datetime | date) -> tuple[datetime, datetime]:
+def aware_window(start: datetime | date, end: datetime | date) -> tuple[datetime, datetime]:
+    """The window as aware datetimes (a date is its midnight in UTC)."""
     if not isinstance(start, datetime):
         start = datetime.combine(start, time.min, tzinfo=UTC)
     if not isinstance(end, datetime):
@@ -257,7 +270,7 @@ def between(start: datetime | date, end: datetime | date, *, committee=None, cit
     `committee` is a Committee or its slug, `city` a CityProfilePage or its
     slug (it matches events of the city's committees too).
     """
-    start, end = _window(start, end)
+    start, end = aware_window(start, end)
     first_day = start.date() - timedelta(days=2)
     # A subquery, not a join: a join needs DISTINCT, which PostgreSQL pays
     # for by comparing whole rows (StreamField bodies included).

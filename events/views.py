@@ -29,7 +29,7 @@ from cities.partners import PartnerCity, partner_cities, site_tree
 from core.page_urls import in_readers_language
 from people.models import Committee
 
-from . import feedcache, ics, occurrences
+from . import feedcache, ics, listed, occurrences
 from .models import EventCategory, EventIndexPage, EventPage, ImportedEvent
 from .models.pages import routed_url, subpage_url
 from .readerzone import invalid_zone, reader_zone
@@ -203,7 +203,7 @@ def listing_page(occs: list, request, index: EventIndexPage) -> dict:
 
 def index_context(index: EventIndexPage, request, context: dict) -> None:
     event_filter = base_context(index, request, context)
-    occs = occurrences.upcoming(days=index.upcoming_days, index=index, **event_filter.kwargs)
+    occs = listed.upcoming(days=index.upcoming_days, index=index, **event_filter.kwargs)
     context.update({**listing_page(occs, request, index), "view": "upcoming"})
 
 
@@ -215,8 +215,8 @@ def month_view(index: EventIndexPage, request, context: dict, year: int, month: 
     next_month = (first + timedelta(days=32)).replace(day=1)
     prev_month = (first - timedelta(days=1)).replace(day=1)
     # A day in any zone: widen by a day either side, then place by local date.
-    occs = occurrences.between(first - timedelta(days=1), next_month + timedelta(days=1), index=index,
-                               **event_filter.kwargs)
+    occs = listed.between(first - timedelta(days=1), next_month + timedelta(days=1), index=index,
+                          **event_filter.kwargs)
     by_day: dict[date, list] = {}
     for occ in annotate(occs, request, index):
         day, last_date = grid_days(occ)
@@ -262,8 +262,8 @@ def grid_days(occ) -> tuple[date, date]:
 def past_view(index: EventIndexPage, request, context: dict):
     event_filter = base_context(index, request, context)
     now = timezone.now()
-    occs = [occ for occ in occurrences.between(now - timedelta(days=PAST_DAYS), now, index=index,
-                                               **event_filter.kwargs) if occ.end <= now]
+    occs = [occ for occ in listed.between(now - timedelta(days=PAST_DAYS), now, index=index,
+                                          **event_filter.kwargs) if occ.end <= now]
     occs.reverse()
     context.update({**listing_page(occs, request, index), "view": "past"})
     return TemplateResponse(request, "events/event_index_past.html", context)

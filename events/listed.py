@@ -1,0 +1,64 @@
+"""The occurrences a listing shows, shared by every process between changes.
+
+Expanding every series of a window was most of an events page's render, and
+a reader's filter, page number or time zone is a query string of its own,
+so a miss of the page cache. The occurrences of the window widened to whole
+days (UTC) are kept under a key naming everything they are made of: their
+shape, the page cache's generation (bumped by a publish, an unpublish, a
+move, a watched snippet), the feeds' version (bumped by a sync that wrote
+rows), the index and the filters. A read cuts the list to the window asked
+for, by the same overlap rule `occurrences.between` applies, so the answer
+is the same and time passing needs no purge.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+
+from core import cache as page_cache
+
+from . import feedcache, occurrences
+from .occurrences import Occurrence
+from .zones import UTC
+
+
+def between(start, end, *, index=None, committee=None, city=None, category=None,
+            include_imported: bool = True, include_cancelled: bool = True) -> list[Occurrence]:
+    """As `occurrences.between` (the same arguments and the same answer)."""
+    start, end = occurrences.aware_window(start, end)
+    first = datetime.combine(start.astimezone(UTC).date(), time.min, tzinfo=UTC)
+    last = datetime.combine(end.astimezone(UTC).date(), time.min, tzinfo=UTC)
+    if last < end:
+        last += timedelta(days=1)
+    key = ":".join(str(part) for part in (
+        "listed", occurrences.SHAPE, page_cache.generation(), feedcache.version(), first.date(), last.date(),
+        getattr(index, "pk", ""), _name(committee), _name(city), category or "",
+        int(include_imported), int(include_cancelled)))
+    found = cache.get(key)
+    if found is None:
+        found = occurrences.between(first, last, index=index, committee=committee, city=city, category=category,
+                                    include_imported=include_imported, include_cancelled=include_cancelled)
+        # No longer than a cached page: the page cache's own bound on what it
+        # does not hear of (a privacy setting, a row changed outside Wagtail).
+        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+    return [occ for occ in found if occ.start < end and occ.end > start]
+
+
+def _name(value) -> str:
+    """A filter as the key names it: a city by its translation key (any
+    language's page of it matches), a committee by its id, else as given."""
+    if value is None:
+        return ""
+    if hasattr(value, "translation_key"):
+        return f"city:{value.translation_key}"
+    if hasattr(value, "pk"):
+        return f"{type(value).__name__}:{value.pk}"
+    return str(value)
+
+
+def upcoming(*, days: int, now: datetime | None = None, **filters) -> list[Occurrence]:
+    """As `occurrences.upcoming` without a limit: what is not over yet, in the next `days`."""
+    now = now or timezone.now()
+    return between(now, now + timedelta(days=days), **filters)
