@@ -134,6 +134,13 @@ class PageRow(Schedule):
     def pk(self) -> int:
         return self.id
 
+    def get_url(self, request=None) -> str | None:
+        return self.page.get_url(request)
+
+    def reverse_subpage(self, name: str, args=None) -> str:
+        """As the page's: a routable page's routes are its class's."""
+        return EventPage.get_resolver().reverse(name, *(args or ()))
+
     @property
     def page(self) -> EventPage:
         if self._page is None:

@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from cities.models import CityProfilePage
 from cities.partners import PartnerCity, partner_cities, site_tree
-from core.page_urls import in_readers_language
+from core.page_urls import in_readers_language, set_listing_urls
 from people.models import Committee
 
 from . import feedcache, ics, listed, occurrences
@@ -124,11 +124,14 @@ def annotate(occs, request, index: EventIndexPage | None = None) -> list:
     """Give each occurrence its detail and .ics links for the template."""
     zone = reader_zone(request)
     index_urls = {}
+    # Pages as the listing read them (rows, most often): their URLs resolved
+    # once per parent, with no page made from a row.
+    set_listing_urls({id(occ.origin): occ.origin for occ in occs if occ.origin is not None}.values(), request)
     for occ in occs:
-        if occ.page is not None:
-            url = in_readers_language(occ.page.get_url(request))
+        if occ.origin is not None:
+            url = in_readers_language(occ.origin.listing_url)
             occ.extra["url"] = url
-            occ.extra["ics_url"] = routed_url(url, occ.page, "ics")
+            occ.extra["ics_url"] = routed_url(url, occ.origin, "ics")
         else:
             feed_index = index or occ.imported.feed.index
             if feed_index.pk not in index_urls:
