@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 
 from . import countries
 from .choices import PartnershipStatus, Programme
-from .map import HEIGHT, WIDTH, pins_for
+from .map import pins_for
 
 SORTS = {
     "name": _("Name"),
@@ -150,6 +150,3 @@ class Directory:
     @property
     def pins(self):
         return pins_for(self.cities)
-
-    map_width = WIDTH
-    map_height = HEIGHT
