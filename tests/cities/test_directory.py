@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from django.db.models.signals import post_init
 
 from cities.models import CityProfilePage
 from tests import content
@@ -116,3 +117,38 @@ def test_a_translated_chapter_directory_lists_each_local_city_once(client, code,
     assert f'<option value="Sonoma">{sonoma}</option>' in options
     assert f"{sonoma} – Aswan" in html and f"{sonoma} – Kaniv" in html  # one name on every card
     assert sorted(titles(client.get(f"/{code}/cities/", {"local": "Sonoma"}))) == ["Aswan", "Kaniv"]
+
+
+def test_the_next_reader_gets_the_cities_from_the_shared_cache_and_a_change_at_once(client, directory):
+    """Making two hundred city pages was a third of a directory's render:
+    they are kept until a page or an image changes."""
+    first = client.get(directory.url)
+    made = []
+
+    def count(sender, instance, **kwargs):
+        made.append(instance)
+
+    post_init.connect(count, sender=CityProfilePage)
+    try:
+        second = client.get(directory.url, {"sort": "year"})
+    finally:
+        post_init.disconnect(count, sender=CityProfilePage)
+    assert made == []
+    assert sorted(titles(second)) == titles(first)
+
+    kaniv = CityProfilePage.objects.get(title="Kaniv")
+    kaniv.title = "Kaniv (Канів)"
+    kaniv.save_revision().publish()
+    content.city(directory, "Sonoma Valley", country="US")
+    CityProfilePage.objects.get(title="Aswan").unpublish()
+    assert titles(client.get(directory.url)) == ["Chambolle-Musigny", "Greve in Chianti", "Kaniv (Канів)", "Penglai",
+                                                  "Sonoma Valley"]
+
+    image = content.image("Penglai harbour", alt="The harbour at dawn")
+    penglai = CityProfilePage.objects.get(title="Penglai")
+    penglai.hero_image = image
+    penglai.save_revision().publish()
+    image.description = "The harbour of Penglai at dawn"
+    image.save()
+    html = client.get(directory.url).content.decode()
+    assert html.count("The harbour of Penglai at dawn") == 1
