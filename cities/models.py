@@ -2,7 +2,6 @@ import functools
 import hashlib
 
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -17,7 +16,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.cache import generation
+from core.cache import until_changed
 from core.page_urls import in_readers_language, set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
@@ -85,12 +84,7 @@ class CityIndexPage(Page):
 
         Kept in the shared cache until a page or an image changes (the page
         cache's generation): loading them is a tenth of making them."""
-        key = f"directory-cities:{_cities_shape()}:{generation()}:{self.pk}"
-        found = cache.get(key)
-        if found is None:
-            found = self._read_cities()
-            cache.set(key, found, 3600)
-        return found
+        return until_changed("directory-cities", self._read_cities, _cities_shape(), self.pk)
 
     def _read_cities(self):
         # Cards never show the body: parsing every city's StreamField was

@@ -7,12 +7,11 @@ from typing import NamedTuple
 from uuid import UUID
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q, Subquery
 from django.utils import translation
 from wagtail.models import Page
 
-from core.cache import generation
+from core.cache import until_changed
 
 from .models import CityProfilePage
 
@@ -38,12 +37,7 @@ def partner_cities(tree_path: str, language: str | None = None) -> list[PartnerC
     `language` (the active one by default) when that is live, else as it is;
     by title. One query: the tree's cities and their translations together."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    key = f"partner-cities:{generation()}:{tree_path}:{language}"
-    cities = cache.get(key)
-    if cities is None:
-        cities = _read(tree_path, language)
-        cache.set(key, cities, 3600)
-    return cities
+    return until_changed("partner-cities", lambda: _read(tree_path, language), tree_path, language)
 
 
 def _read(tree_path: str, language: str) -> list[PartnerCity]:

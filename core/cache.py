@@ -45,6 +45,19 @@ def chrome_generation() -> int:
     return _generation(CHROME_GENERATION_KEY)
 
 
+def until_changed(name: str, compute, *parts, timeout: int = 3600):
+    """`compute()`, kept in the shared cache under `name` and `parts` until a
+    page or a watched row changes (the generation is part of the key, so
+    every process reads the new value at once) or `timeout` seconds pass.
+    `parts` name everything else the value depends on."""
+    key = ":".join(str(part) for part in (name, generation(), *parts))
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
+
+
 def purge(**_kwargs) -> None:
     """Forget every cached page (keys of the old generation expire unused)."""
     _bump(GENERATION_KEY)

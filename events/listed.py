@@ -14,10 +14,9 @@ is the same and time passing needs no purge.
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
 
-from core import cache as page_cache
+from core.cache import until_changed
 
 from . import feedcache, occurrences
 from .occurrences import Occurrence
@@ -32,17 +31,15 @@ def between(start, end, *, index=None, committee=None, city=None, category=None,
     last = datetime.combine(end.astimezone(UTC).date(), time.min, tzinfo=UTC)
     if last < end:
         last += timedelta(days=1)
-    key = ":".join(str(part) for part in (
-        "listed", occurrences.SHAPE, page_cache.generation(), feedcache.version(), first.date(), last.date(),
-        getattr(index, "pk", ""), _name(committee), _name(city), category or "",
-        int(include_imported), int(include_cancelled)))
-    found = cache.get(key)
-    if found is None:
-        found = occurrences.between(first, last, index=index, committee=committee, city=city, category=category,
-                                    include_imported=include_imported, include_cancelled=include_cancelled)
-        # No longer than a cached page: the page cache's own bound on what it
-        # does not hear of (a privacy setting, a row changed outside Wagtail).
-        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+    # No longer than a cached page: the page cache's own bound on what it
+    # does not hear of (a row changed outside Wagtail).
+    found = until_changed(
+        "listed", lambda: occurrences.between(first, last, index=index, committee=committee, city=city,
+                                              category=category, include_imported=include_imported,
+                                              include_cancelled=include_cancelled),
+        occurrences.SHAPE, feedcache.version(), first.date(), last.date(), getattr(index, "pk", ""),
+        _name(committee), _name(city), category or "", int(include_imported), int(include_cancelled),
+        timeout=settings.PAGE_CACHE_SECONDS)
     return [occ for occ in found if occ.start < end and occ.end > start]
 
 

@@ -3,14 +3,13 @@ from functools import cache
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache as django_cache
 from django.db.models import Case, Q, Subquery, When
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from core import cache as page_cache
+from core.cache import until_changed
 from core.page_urls import in_readers_language
 from events import dates, occurrences
 from events.cards import render_occurrences
@@ -52,12 +51,10 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     # Expanding every series is most of a home page's render: shared by every
     # process until something is published (the page cache's generation) or
     # for a minute; meetings over since are dropped when read.
-    key = f"next-meetings:{occurrences.SHAPE}:{page_cache.generation()}:{index.pk}:{limit}:{days}"
-    found = django_cache.get(key)
-    if found is None:
-        found = occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
-                                     include_imported=False, include_cancelled=True)
-        django_cache.set(key, found, NEXT_MEETINGS_SECONDS)
+    found = until_changed(
+        "next-meetings", lambda: occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
+                                                      include_imported=False, include_cancelled=True),
+        occurrences.SHAPE, index.pk, limit, days, timeout=NEXT_MEETINGS_SECONDS)
     now = timezone.now()
     found = [occ for occ in found if occ.end > now]
     return {"meetings": annotate(found, request, index), "index": index, "request": request,

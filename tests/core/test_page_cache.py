@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import User
 
-from core.cache import HEADER
+from core.cache import HEADER, until_changed
 from tests import content
 
 pytestmark = pytest.mark.django_db
@@ -66,3 +66,18 @@ def test_menu_follows_a_renamed_page_but_unrelated_publishing_keeps_it_cached(cl
     about.save_revision().publish()
     assert cache.chrome_generation() > before
     assert ">Who we are</a>" in client.get("/en/").content.decode()
+
+
+def test_a_value_kept_until_changed_is_computed_once_per_generation(kaniv):
+    made = []
+
+    def compute():
+        made.append(len(made))
+        return [kaniv.title, len(made)]
+
+    assert until_changed("test-value", compute, "en") == until_changed("test-value", compute, "en") == ["Kaniv", 1]
+    assert until_changed("test-value", compute, "fr") == ["Kaniv", 2]  # other parts, another value
+    kaniv.save_revision().publish()  # every process reads the new generation
+    assert until_changed("test-value", compute, "en") == ["Kaniv", 3]
+    assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 4]
+    assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 5]  # a timeout of 0 keeps nothing
