@@ -1,6 +1,3 @@
-import functools
-import hashlib
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,7 +13,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.cache import until_changed
+from core.cache import columns, rendered, until_changed
 from core.page_urls import in_readers_language, set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
@@ -27,17 +24,6 @@ from .choices import Origin, PartnershipStatus, Programme
 from .directory import Directory
 
 IMAGE_MODEL = "home.SiteImage"
-
-
-@functools.cache
-def _cities_shape() -> str:
-    """The columns of what the directory keeps in the shared cache (cities,
-    their hero images and renditions): a release that changes them never
-    reads what an earlier one stored."""
-    image = CityProfilePage._meta.get_field("hero_image").related_model
-    models_ = (CityProfilePage, image, image.get_rendition_model())
-    return hashlib.sha256(repr([[f.attname for f in m._meta.concrete_fields] for m in models_]).encode()
-                          ).hexdigest()[:8]
 
 
 class ChoiceListField(models.JSONField):
@@ -84,7 +70,10 @@ class CityIndexPage(Page):
 
         Kept in the shared cache until a page or an image changes (the page
         cache's generation): loading them is a tenth of making them."""
-        return until_changed("directory-cities", self._read_cities, _cities_shape(), self.pk)
+        image = CityProfilePage._meta.get_field("hero_image").related_model
+        kept = columns(CityProfilePage, image, image.get_rendition_model())
+        return until_changed("directory-cities", self._read_cities, kept, self.pk,
+                             keep=lambda cities: rendered(city.hero_image for city in cities))
 
     def _read_cities(self):
         # Cards never show the body: parsing every city's StreamField was

@@ -45,17 +45,33 @@ def chrome_generation() -> int:
     return _generation(CHROME_GENERATION_KEY)
 
 
-def until_changed(name: str, compute, *parts, timeout: int = 3600):
+def columns(*models) -> str:
+    """A short hash of the models' columns, for the key of pickled instances:
+    a release that changes them never reads what an earlier one stored."""
+    names = [[field.attname for field in model._meta.concrete_fields] for model in models]
+    return hashlib.sha256(repr(names).encode()).hexdigest()[:8]
+
+
+def until_changed(name: str, compute, *parts, timeout: int = 3600, keep=None):
     """`compute()`, kept in the shared cache under `name` and `parts` until a
     page or a watched row changes (the generation is part of the key, so
     every process reads the new value at once) or `timeout` seconds pass.
-    `parts` name everything else the value depends on."""
+    `parts` name everything else the value depends on; a value `keep`
+    refuses is used but not kept (its next reader computes it again)."""
     key = ":".join(str(part) for part in (name, generation(), *parts))
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout)
+        if keep is None or keep(value):
+            cache.set(key, value, timeout)
     return value
+
+
+def rendered(images) -> bool:
+    """Whether each image, its renditions prefetched, has any: an image shown
+    for the first time has its renditions made after they were read, and a
+    value keeping it would cost a query per render until the next change."""
+    return all(len(image.renditions.all()) for image in images if image is not None)
 
 
 def purge(**_kwargs) -> None:

@@ -105,6 +105,8 @@ def test_the_members_pages_answer(client, demo, path):
 def test_the_directory_of_the_shared_demo_costs_what_it_costs_at_full_size(client, demo,
                                                                          django_assert_num_queries):
     assert client.get(DIRECTORY, {"frame": "warm"}, **CHAPTER).status_code == 200
+    # The first reader made the cards' renditions: a running site's next reader keeps the cities with them.
+    assert client.get(DIRECTORY, {"frame": "renditions made"}, **CHAPTER).status_code == 200
     with django_assert_num_queries(DIRECTORY_QUERIES):
         response = client.get(DIRECTORY, {"measure": 1}, **CHAPTER)
     assert len(response.context["directory"].cities) == 11  # Norman's four, Sonoma's seven

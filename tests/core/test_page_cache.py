@@ -81,3 +81,5 @@ def test_a_value_kept_until_changed_is_computed_once_per_generation(kaniv):
     assert until_changed("test-value", compute, "en") == ["Kaniv", 3]
     assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 4]
     assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 5]  # a timeout of 0 keeps nothing
+    assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 6]
+    assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 7]  # used, never kept
