@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from core import ratelimit
+from core.cache import columns, rendered, until_changed
 from core.clientip import client_ip
 from core.page_urls import in_readers_language, set_listing_urls
 from core.per_language import PerLanguageMixin, per_language_form, per_language_panels
@@ -49,15 +50,27 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = self.featured_in_own_language()
-        # The renditions of the hero and of every card: one query.
-        prefetch_related_objects([image for image in [self.hero_image, *(city.hero_image for city in featured)]
-                                  if image is not None], "renditions")
+        city_model = HomeFeaturedCity._meta.get_field("city").related_model
+        image_model = city_model._meta.get_field("hero_image").related_model
+        kept = columns(city_model, image_model, image_model.get_rendition_model())
+        hero, featured = until_changed("home-images", self._images, kept, self.pk, self.hero_image_id,
+                                       keep=lambda value: rendered([value[0], *(c.hero_image for c in value[1])]))
+        if hero is not None:
+            self.hero_image = hero  # the same image, its renditions read
         for city in set_listing_urls(featured, request):
             city.listing_url = in_readers_language(city.listing_url)
         context["featured_cities"] = featured
         context["quote"] = self.quote_in_own_language()
         return context
+
+    def _images(self) -> tuple:
+        """The hero image and the featured cities, with the renditions of
+        every image read in one query: kept in the shared cache until a page
+        or an image changes."""
+        featured = self.featured_in_own_language()
+        prefetch_related_objects([image for image in [self.hero_image, *(city.hero_image for city in featured)]
+                                  if image is not None], "renditions")
+        return self.hero_image, featured
 
     def featured_in_own_language(self) -> list:
         """The featured cities, each in this home's language where it has a

@@ -1,6 +1,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.models import EventIndexPage
@@ -72,3 +74,34 @@ def test_a_translated_home_shows_its_featured_cities_in_its_language_under_its_p
     assert '<h3 class="city-card__title" lang="en" dir="ltr"><a href="/ar/cities/kaniv/">Kaniv</a>' in arabic
     assert '<p lang="en" dir="ltr">A town on the Dnipro.</p>' in arabic
     assert "<bdi>Cherkasy Oblast</bdi>، أوكرانيا" in arabic
+
+
+def test_the_next_reader_gets_the_featured_cities_and_the_renditions_from_the_shared_cache(client, settings):
+    """Reading the featured cities and every image's renditions was a third of
+    a home's render: kept until a page or an image changes."""
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders the page
+    home = english_home()
+    cities = content.directory(home)
+    kaniv = content.city(cities, "Kaniv", country="UA", hero_image=content.image("Kaniv", alt="The Dnipro"))
+    home.hero_image = content.image("Sonoma Plaza", alt="The plaza in spring")
+    home.featured_cities.add(HomeFeaturedCity(city=kaniv))
+    home.save_revision().publish()
+    first = client.get("/en/").content.decode()
+    assert 'alt="The plaza in spring"' in first and 'alt="The Dnipro"' in first
+    # The first reader made the images' renditions after they were read: the
+    # next one reads them again, with the renditions, and keeps them.
+    client.get("/en/", {"second": 1})
+    with CaptureQueriesContext(connection) as third:
+        client.get("/en/", {"third": 1})
+    # Only the page, its language links and the quote: no city, no image, no rendition.
+    assert [query["sql"] for query in third.captured_queries
+            if "cities_cityprofilepage" in query["sql"] or "rendition" in query["sql"]] == []
+
+    penglai = content.city(cities, "Penglai", country="CN")
+    home.featured_cities.add(HomeFeaturedCity(city=penglai))
+    home.save_revision().publish()
+    image = kaniv.hero_image
+    image.description = "The Dnipro at Kaniv"
+    image.save()
+    html = client.get("/en/").content.decode()
+    assert 'alt="The Dnipro at Kaniv"' in html and ">Penglai</a>" in html and 'alt="The plaza in spring"' in html
