@@ -8,6 +8,7 @@ readers see, bumps a generation number that is part of every key: one write
 purges every cached page in every process at once.
 """
 
+import functools
 import hashlib
 
 from django.conf import settings
@@ -45,6 +46,7 @@ def chrome_generation() -> int:
     return _generation(CHROME_GENERATION_KEY)
 
 
+@functools.cache
 def columns(*models) -> str:
     """A short hash of the models' columns, for the key of pickled instances:
     a release that changes them never reads what an earlier one stored."""

@@ -135,6 +135,13 @@ class Renders:
 
 
 @pytest.fixture
+def render_every_time(settings):
+    """The page cache off: each request renders its page, for tests that read
+    the template context or count what a render makes."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
 def renders():
     found = Renders()
     template_rendered.connect(found.record)

@@ -9,12 +9,7 @@ from cities.cards import TEMPLATE
 from tests import content
 from tests.core.i18n_support import all_locales, translate
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _render_every_time(settings):
-    settings.PAGE_CACHE_SECONDS = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("render_every_time")]
 
 
 @pytest.fixture

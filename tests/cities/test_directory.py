@@ -7,13 +7,7 @@ from cities.models import CityProfilePage
 from tests import content
 from tests.core.i18n_support import all_locales, localize, translate
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _render_every_time(settings):
-    """These tests read the template context, which a cached page has not."""
-    settings.PAGE_CACHE_SECONDS = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("render_every_time")]  # they read the context
 
 
 @pytest.fixture

@@ -28,8 +28,7 @@ def test_land_outline_is_a_small_local_svg_with_the_same_frame():
 
 
 @pytest.fixture
-def directory(settings):
-    settings.PAGE_CACHE_SECONDS = 0  # every request renders its page
+def directory(render_every_time):
     index = content.directory()
     content.city(index, "Kaniv", country="UA", latitude=49.75, longitude=31.46)
     content.city(index, "Penglai", country="CN", latitude=37.81, longitude=120.76)

@@ -11,12 +11,7 @@ from events.cards import TEMPLATE
 from events.models import CalendarFeed, EventException, ImportedEvent
 from tests.events.conftest import make_event
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _render_every_time(settings):
-    settings.PAGE_CACHE_SECONDS = 0
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("render_every_time")]
 
 
 @pytest.fixture

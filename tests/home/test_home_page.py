@@ -76,10 +76,9 @@ def test_a_translated_home_shows_its_featured_cities_in_its_language_under_its_p
     assert "<bdi>Cherkasy Oblast</bdi>، أوكرانيا" in arabic
 
 
-def test_the_next_reader_gets_the_featured_cities_and_the_renditions_from_the_shared_cache(client, settings):
+def test_the_next_reader_gets_the_featured_cities_and_the_renditions_from_the_shared_cache(client, render_every_time):
     """Reading the featured cities and every image's renditions was a third of
     a home's render: kept until a page or an image changes."""
-    settings.PAGE_CACHE_SECONDS = 0  # every request renders the page
     home = english_home()
     cities = content.directory(home)
     kaniv = content.city(cities, "Kaniv", country="UA", hero_image=content.image("Kaniv", alt="The Dnipro"))
