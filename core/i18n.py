@@ -7,11 +7,13 @@
 - `language_links()` / `alternate_links()`: the switcher and hreflang data.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
@@ -24,6 +26,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.views import serve as wagtail_serve
 from wagtail_localize.models import LocaleSynchronization
 
+from core.cache import columns, until_changed
 from core.page_urls import site_root_paths
 
 # --- Locales -------------------------------------------------------------------
@@ -144,11 +147,19 @@ def _pages_along(root_paths, components: list[str]) -> dict[str, Page]:
     restrictions = PageViewRestriction.objects.filter(Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id")))
     pages = (Page.objects.filter(url_path__in=wanted).select_related("locale", "content_type")
              .annotate(restricted=Exists(restrictions)))
-    by_url_path = {}
-    for page in pages:
-        ContentType.objects._add_to_cache(pages.db, page.content_type)  # as get_for_id would
-        by_url_path[page.url_path] = page
-    return by_url_path
+    return {page.url_path: page for page in pages}
+
+
+def _pages_along_cached(root_paths, components: list[str]) -> dict[str, Page]:
+    """`_pages_along`, kept in the shared cache until a page moves, is
+    published or unpublished, or a view restriction changes (each bumps the
+    generation): routing then costs only the page's own query."""
+    wanted = hashlib.sha256(repr((sorted(root_paths), components)).encode()).hexdigest()
+    pages = until_changed("route", lambda: _pages_along(root_paths, components),
+                          columns(Page, Locale, ContentType), wanted)
+    for page in pages.values():
+        ContentType.objects._add_to_cache(DEFAULT_DB_ALIAS, page.content_type)  # as get_for_id would
+    return pages
 
 
 def _looks_for_a_child(page: Page, components: list[str]) -> bool:
@@ -192,7 +203,17 @@ def _walk(request: HttpRequest, root: Page, components: list[str], pages: dict[s
 
 
 def _route(request: HttpRequest, path: str):
-    """Route in the reader's language tree, then in the default tree."""
+    """Route in the reader's language tree, then in the default tree; with
+    the pages along the path from the shared cache, then, when they lead
+    nowhere, read afresh (a page made live without a publish, as a copy is)."""
+    try:
+        route = _route_along(request, path, _pages_along_cached)
+    except ObjectDoesNotExist:
+        route = None  # a page the cached path named is gone
+    return route if route is not None else _route_along(request, path, _pages_along)
+
+
+def _route_along(request: HttpRequest, path: str, pages_along):
     site_root_paths(request)  # with no cache, its query of the sites finds the request's too
     site = Site.find_for_request(request)
     if site is None:
@@ -200,7 +221,7 @@ def _route(request: HttpRequest, path: str):
     components = [component for component in path.split("/") if component]
     root = site.root_page
     localized_path, default_path = _tree_root_paths(request, site)
-    pages = _pages_along({localized_path, root.url_path, default_path}, components)
+    pages = pages_along({localized_path, root.url_path, default_path}, components)
     # Page.localized: the translation in the reader's language if live, else the root itself.
     localized_root = pages.get(localized_path)
     if localized_root is None or not localized_root.live:
@@ -327,11 +348,14 @@ def alternate_links(page: Page | None, request: HttpRequest) -> list[tuple[str, 
 
 
 def _translations_cached(page: Page, request: HttpRequest) -> dict[str, str]:
-    # The switcher and the hreflang links share one query per request.
-    cache = request.__dict__.setdefault("_live_translation_urls", {})
-    if page.translation_key not in cache:
-        cache[page.translation_key] = _live_translations(page, request)
-    return cache[page.translation_key]
+    # The switcher and the hreflang links share one read per request, kept in
+    # the shared cache until a page changes; a URL is relative on its own
+    # site, so the host is part of the key.
+    found = request.__dict__.setdefault("_live_translation_urls", {})
+    if page.translation_key not in found:
+        found[page.translation_key] = until_changed(
+            "translations", lambda: _live_translations(page, request), page.translation_key, request.get_host())
+    return found[page.translation_key]
 
 
 # --- Links in the reader's language ---------------------------------------------
