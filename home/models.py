@@ -60,7 +60,8 @@ class HomePage(Page):
         for city in set_listing_urls(featured, request):
             city.listing_url = in_readers_language(city.listing_url)
         context["featured_cities"] = featured
-        context["quote"] = self.quote_in_own_language()
+        context["quote"] = until_changed("home-quote", self.quote_in_own_language, columns(PresidentialQuote),
+                                         self.pk, self.quote_id)
         return context
 
     def _images(self) -> tuple:

@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from core.cache import until_changed
+from core.cache import columns, until_changed
 from core.page_urls import in_readers_language
 from events import dates, occurrences
 from events.cards import render_occurrences
@@ -45,7 +45,9 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     current page (the home page), for `{% next_meetings %}`."""
     request = context.get("request")
     page = context.get("page")
-    index = meetings_index(page) if page is not None else None
+    index = None
+    if page is not None:
+        index = until_changed("meetings-index", lambda: meetings_index(page), columns(EventIndexPage), page.pk)
     if index is None:
         return {"meetings": [], "index": None}
     # Expanding every series is most of a home page's render: shared by every
