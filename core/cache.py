@@ -10,6 +10,7 @@ purges every cached page in every process at once.
 
 import functools
 import hashlib
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,13 +20,21 @@ from wagtail.models import Page, ReferenceIndex
 GENERATION_KEY = "pagecache:generation"
 CHROME_GENERATION_KEY = "pagecache:chrome-generation"
 HEADER = "X-Page-Cache"
+# The generations as a request first read them: each shared value a render
+# reads has one in its key, and each read was a round trip to Redis.
+_seen: ContextVar[dict | None] = ContextVar("page_cache_generations", default=None)
 
 
 def _generation(key) -> int:
+    seen = _seen.get()
+    if seen is not None and key in seen:
+        return seen[key]
     value = cache.get(key)
     if value is None:
         cache.add(key, 1, None)
         value = cache.get(key) or 1
+    if seen is not None:
+        seen[key] = value
     return value
 
 
@@ -34,6 +43,9 @@ def _bump(key) -> None:
         cache.incr(key)
     except ValueError:
         cache.set(key, 2, None)
+    seen = _seen.get()
+    if seen is not None:
+        seen.pop(key, None)  # what this request reads next is the new generation's
 
 
 def generation() -> int:
@@ -118,7 +130,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
+        seen = _seen.set({})
+        try:
+            response = self.get_response(request)
+        finally:
+            _seen.reset(seen)
         key = getattr(request, "_page_cache_key", None)
         if key and not getattr(request, "_page_cache_hit", False) and self._storable(request, response):
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import User
 
+from core import cache
 from core.cache import HEADER, until_changed
 from tests import content
 
@@ -51,7 +52,6 @@ def test_other_hosts_have_their_own_entries(client, kaniv):
 def test_menu_follows_a_renamed_page_but_unrelated_publishing_keeps_it_cached(client, kaniv):
     from wagtail.models import Locale, Site
 
-    from core import cache
     from home.models import NavigationMenu, StandardPage
 
     about = content.add_page(content.home_page(), StandardPage(title="About us", slug="about"))
@@ -83,3 +83,40 @@ def test_a_value_kept_until_changed_is_computed_once_per_generation(kaniv):
     assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 5]  # a timeout of 0 keeps nothing
     assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 6]
     assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 7]  # used, never kept
+
+
+class Recording:
+    """The shared cache, with the keys read through `get` noted."""
+
+    def __init__(self, real):
+        self.real, self.read = real, []
+
+    def get(self, key, *args, **kwargs):
+        self.read.append(key)
+        return self.real.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_a_render_reads_the_generation_once(client, kaniv, monkeypatch, render_every_time):
+    client.get("/en/cities/kaniv/", {"first": 1})
+    recording = Recording(cache.cache)
+    monkeypatch.setattr(cache, "cache", recording)
+    assert client.get("/en/cities/kaniv/", {"second": 1}).status_code == 200
+    assert recording.read.count(cache.GENERATION_KEY) == 1
+    assert len([key for key in recording.read if key.startswith("route:")]) == 1  # one of the values keyed by it
+
+
+def test_a_purge_during_a_request_is_seen_by_what_it_reads_next(kaniv):
+    reading = cache._seen.set({})  # as PageCacheMiddleware does for each request
+    try:
+        before = cache.generation()
+        assert cache.generation() == before
+        cache.purge()
+        assert cache.generation() == before + 1
+        chrome = cache.chrome_generation()
+        cache.purge_chrome()
+        assert (cache.chrome_generation(), cache.generation()) == (chrome + 1, before + 2)
+    finally:
+        cache._seen.reset(reading)
