@@ -43,6 +43,12 @@ def render_each(template_name: str, items: Iterable, context, *, name: str, part
               fallback.reader_language if fallback is not None else None, translation.get_language())
     prefix = f"fragment:{template_name}:{_version(template_name)}"
     keys = [f"{prefix}:{hashlib.sha256(repr((shared, parts(item))).encode()).hexdigest()}" for item in items]
+    # The items joined, under their keys: the next reader of the same list
+    # reads one value, not one per item.
+    whole_key = f"{prefix}:all:{hashlib.sha256(' '.join(keys).encode()).hexdigest()}"
+    whole = shared_cache.get(whole_key) if len(keys) > 1 else None
+    if whole is not None:
+        return mark_safe(whole)
     found = shared_cache.get_many(keys) if keys else {}
     template = get_template(template_name).template
     missing = {}
@@ -50,6 +56,9 @@ def render_each(template_name: str, items: Iterable, context, *, name: str, part
         if key not in found:
             with context.push(**{name: item}, **extra):
                 missing[key] = template.render(context)
+    joined = "".join(found[key] if key in found else missing[key] for key in keys)
+    if len(keys) > 1:
+        missing[whole_key] = joined
     if missing:
         shared_cache.set_many(missing, SECONDS)
-    return mark_safe("".join(found[key] if key in found else missing[key] for key in keys))
+    return mark_safe(joined)
