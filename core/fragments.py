@@ -19,17 +19,43 @@ import wagtail
 from django.conf import settings
 from django.core.cache import cache as shared_cache
 from django.template.loader import get_template
+from django.template.loader_tags import IncludeNode
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 SECONDS = 24 * 3600
 
 
+def _sources(template_name: str, seen: set[str]) -> list[str]:
+    """The template's source and those of the templates it includes by name."""
+    template = get_template(template_name).template
+    sources = [template.source]
+    for node in template.nodelist.get_nodes_by_type(IncludeNode):
+        included = node.template.var  # a quoted name; a variable is a Variable
+        if isinstance(included, str) and included not in seen:
+            seen.add(included)
+            sources += _sources(included, seen)
+    return sources
+
+
 @cache
 def _version(template_name: str) -> str:
-    source = get_template(template_name).template.source
-    parts = (source, settings.MEDIA_URL, repr(settings.STORAGES["default"]), wagtail.__version__, django.__version__)
+    sources = _sources(template_name, {template_name})
+    parts = (sources, settings.MEDIA_URL, repr(settings.STORAGES["default"]), wagtail.__version__, django.__version__)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
+
+
+def form_parts(form) -> tuple:
+    """Everything an unbound form's fields show (a bound one shows the
+    reader's input and errors: never kept). Choices are flat (no groups)."""
+    fields = [
+        (name, type(field).__name__, type(field.widget).__name__, str(field.label), str(field.help_text),
+         field.required, field.disabled, sorted(field.widget.attrs.items()),
+         [(str(value), str(label)) for value, label in getattr(field, "choices", ())],
+         repr(form.get_initial_for_field(field, name)))
+        for name, field in form.fields.items()
+    ]
+    return type(form).__qualname__, form.auto_id, form.prefix, fields
 
 
 def render_each(template_name: str, items: Iterable, context, *, name: str, parts: Callable[[object], object],
