@@ -179,21 +179,44 @@ def _looks_for_a_child(page: Page, components: list[str]) -> bool:
     return False
 
 
-def _walk(request: HttpRequest, root: Page, components: list[str], pages: dict[str, Page]):
+def _specific(model, pk: int) -> Page:
+    """The page as its own type, with what its template reads beside it."""
+    return (model.objects.select_related("locale", *getattr(model, "serve_related", ()))
+            .prefetch_related(*getattr(model, "serve_prefetch", ())).get(pk=pk))
+
+
+def _related_models(model) -> list:
+    """The models `serve_related` reaches, for the key of a pickled page."""
+    models = []
+    for lookup in ("locale", *getattr(model, "serve_related", ())):
+        current = model
+        for name in lookup.split("__"):
+            current = current._meta.get_field(name).related_model
+            models.append(current)
+    return models
+
+
+def _specific_cached(model, pk: int) -> Page:
+    """`_specific`, kept in the shared cache until a page changes, or for as
+    long as the page cache keeps a page (a row changed with no signal shows
+    no later than there); read afresh when the page cache is off."""
+    return until_changed("page", lambda: _specific(model, pk), columns(model, *_related_models(model)), pk,
+                         timeout=settings.PAGE_CACHE_SECONDS)
+
+
+def _walk(request: HttpRequest, root: Page, components: list[str], pages: dict[str, Page], specific_of):
     """Wagtail's `route()` from `root` with the pages on the path fetched
     already: descend while a page routes its children as Wagtail's Page does
     (a child by slug), then the page reached routes the rest itself (a
     routable page's views) or serves itself. Only the last page is fetched
-    as its specific type."""
+    as its specific type (`specific_of`)."""
     node, depth = root, 0
     while depth < len(components) and _looks_for_a_child(node, components[depth:]):
         child = pages.get(f"{node.url_path}{components[depth]}/")
         if child is None or child.depth != node.depth + 1 or not child.path.startswith(node.path):
             raise Http404
         node, depth = child, depth + 1
-    model = node.content_type.model_class()
-    specific = (model.objects.select_related("locale", *getattr(model, "serve_related", ()))
-                .prefetch_related(*getattr(model, "serve_prefetch", ())).get(pk=node.pk))
+    specific = specific_of(node.content_type.model_class(), node.pk)
     path_pages = [page for page in pages.values() if node.path.startswith(page.path)]
     if len(path_pages) == node.depth and not any(page.restricted for page in path_pages):
         # Every ancestor is known to have no view restriction: spare Wagtail's
@@ -207,13 +230,13 @@ def _route(request: HttpRequest, path: str):
     the pages along the path from the shared cache, then, when they lead
     nowhere, read afresh (a page made live without a publish, as a copy is)."""
     try:
-        route = _route_along(request, path, _pages_along_cached)
+        route = _route_along(request, path, _pages_along_cached, _specific_cached)
     except ObjectDoesNotExist:
         route = None  # a page the cached path named is gone
-    return route if route is not None else _route_along(request, path, _pages_along)
+    return route if route is not None else _route_along(request, path, _pages_along, _specific)
 
 
-def _route_along(request: HttpRequest, path: str, pages_along):
+def _route_along(request: HttpRequest, path: str, pages_along, specific_of):
     site_root_paths(request)  # with no cache, its query of the sites finds the request's too
     site = Site.find_for_request(request)
     if site is None:
@@ -229,14 +252,14 @@ def _route_along(request: HttpRequest, path: str, pages_along):
     if localized_root is None:
         return None
     try:
-        return _walk(request, localized_root, components, pages)
+        return _walk(request, localized_root, components, pages, specific_of)
     except Http404:
         pass
     default_root = pages.get(default_path) or localized_root
     if default_root.pk == localized_root.pk:
         return None
     try:
-        return _walk(request, default_root, components, pages)
+        return _walk(request, default_root, components, pages, specific_of)
     except Http404:
         return None
 

@@ -1,7 +1,7 @@
-"""Routing a path reads the pages along it once per generation of the page
-cache (core/i18n.py): the next reader of the path, with another query
-string, time zone or language, pays only the page's own query; what the
-shared cache does not know yet is read afresh."""
+"""Routing a path reads the pages along it and the page itself once per
+generation of the page cache (core/i18n.py): the next reader of the path,
+with another query string, time zone or language, reads them from the
+shared cache; what it does not know yet is read afresh."""
 
 import pytest
 from django.db import connection
@@ -52,7 +52,16 @@ def test_a_page_made_live_without_a_publish_is_found_at_once(client, about):
     assert "Our history" in response.content.decode()
 
 
-def test_a_page_removed_behind_the_caches_back_is_a_404_not_an_error(client, about):
+def test_the_next_reader_of_a_page_does_not_read_it_again(client, about):
+    client.get("/en/about/?first")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/about/?second").status_code == 200
+    assert [query for query in queries if 'FROM "home_homepage"' in query["sql"]] == []
+
+
+def test_a_page_removed_behind_the_caches_back_is_a_404_not_an_error(client, about, render_every_time):
+    # With the page cache off the page itself is read each time; the pages
+    # along its path are still kept.
     routing_queries(client, "/en/about/?known")
     for model in (HomePage, Page):  # no signal, no purge
         model.objects.filter(pk=about.pk)._raw_delete(connection.alias)
