@@ -7,6 +7,7 @@
 - `language_links()` / `alternate_links()`: the switcher and hreflang data.
 """
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -185,7 +186,8 @@ def _specific(model, pk: int) -> Page:
             .prefetch_related(*getattr(model, "serve_prefetch", ())).get(pk=pk))
 
 
-def _related_models(model) -> list:
+@functools.cache
+def _related_models(model) -> tuple:
     """The models `serve_related` reaches, for the key of a pickled page."""
     models = []
     for lookup in ("locale", *getattr(model, "serve_related", ())):
@@ -193,7 +195,7 @@ def _related_models(model) -> list:
         for name in lookup.split("__"):
             current = current._meta.get_field(name).related_model
             models.append(current)
-    return models
+    return tuple(models)
 
 
 def _specific_cached(model, pk: int) -> Page:
