@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from core.cache import columns, until_changed
 from core.page_urls import in_readers_language
-from events import dates, occurrences
+from events import dates, listed, occurrences
 from events.cards import render_occurrences
 from events.models import EventCategory, EventIndexPage
 from events.views import annotate
@@ -81,8 +81,8 @@ def city_meetings(context, city, limit: int = 3, days: int = 120):
     """The next board and committee meetings about a partner city (its
     committee's, or naming the city), for its profile: `{% city_meetings page %}`."""
     request = context.get("request")
-    found = occurrences.upcoming(days=days, city=city, category=MEETINGS, include_imported=False,
-                                 include_cancelled=True)
+    # Shared by every reader of the city until something is published (events/listed.py).
+    found = listed.upcoming(days=days, city=city, category=MEETINGS, include_imported=False, include_cancelled=True)
     # A meeting translated into several languages is one meeting: the city's
     # own language first, else the first found.
     chosen = {}

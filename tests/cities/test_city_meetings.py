@@ -4,6 +4,8 @@ meeting links back to its city, in the reader's language."""
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -70,3 +72,11 @@ def test_a_translated_profile_finds_its_committee_its_chair_and_its_meetings(cli
     html = client.get(f"/fr/sister-cities/{french.slug}/").content.decode()
     assert "Sylvia Lopez" in html
     assert 'href="/fr/events/sonoma-kaniv-committee-meeting/"' in html
+
+
+def test_the_next_reader_of_the_profile_does_not_expand_the_meetings_again(client, kaniv):
+    client.get("/en/sister-cities/kaniv/", {"first": "reader"})
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/sister-cities/kaniv/", {"second": "reader"}).content.decode()
+    assert [query for query in queries if '"events_eventpage"' in query["sql"]] == []
+    assert "Kaniv exchange planning" in html and "Sonoma-Kaniv Committee Meeting" in html
