@@ -208,14 +208,27 @@ class CityProfilePage(StableSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = list(self.gallery.select_related("image"))
-        # The renditions of the hero and of the gallery: one query.
-        prefetch_related_objects([image for image in [self.hero_image, *(item.image for item in context["gallery"])]
+        image_model = CityGalleryImage._meta.get_field("image").related_model
+        kept = columns(CityGalleryImage, image_model, image_model.get_rendition_model(), Committee,
+                       Committee._meta.get_field("chair").related_model)
+        hero, context["gallery"], context["committee"] = until_changed(
+            "city-shown", self._shown, kept, self.pk, self.hero_image_id,
+            keep=lambda value: rendered([value[0], *(item.image for item in value[1])]))
+        if hero is not None:
+            self.hero_image = hero  # the same image, its renditions read
+        return context
+
+    def _shown(self) -> tuple:
+        """The hero image, the gallery and the committee, the renditions of
+        every image read in one query: kept in the shared cache until a page,
+        an image, a committee or a person changes."""
+        gallery = list(self.gallery.select_related("image"))
+        prefetch_related_objects([image for image in [self.hero_image, *(item.image for item in gallery)]
                                   if image is not None], "renditions")
         # The committee names the English city: a translation follows its source.
-        context["committee"] = (Committee.objects.filter(city__translation_key=self.translation_key)
-                                .select_related("chair", "co_chair").order_by("kind", "name").first())
-        return context
+        committee = (Committee.objects.filter(city__translation_key=self.translation_key)
+                     .select_related("chair", "co_chair").order_by("kind", "name").first())
+        return self.hero_image, gallery, committee
 
 
 class CityGalleryImage(Orderable):

@@ -2,6 +2,8 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from cities.models import CityProfilePage
 from people.models import Committee, Person
@@ -104,3 +106,19 @@ def test_an_arabic_reader_sees_the_population_grouped(client, index):
     html = client.get("/ar/cities/aswan/").content.decode()
 
     assert "<dd>380,000</dd>" in html
+
+
+def test_the_next_reader_reads_the_gallery_and_committee_from_the_shared_cache_until_they_change(client, index):
+    kaniv = content.city(index, "Kaniv", country="UA", hero_image=content.image(credit="Photo: K. Bailie"))
+    chair = Person.objects.create(name="Kaeti Bailie", email="kaeti@example.org")
+    Committee.objects.create(name="Kaniv Committee", slug="kaniv", city=kaniv, chair=chair)
+    client.get(kaniv.url, {"first": "reader"})  # makes the hero's renditions
+    client.get(kaniv.url, {"renditions": "made"})
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(kaniv.url, {"next": "reader"}).content.decode()
+    read = " ".join(query["sql"] for query in queries)
+    assert "cities_committee" not in read and "cities_citygalleryimage" not in read and "rendition" not in read
+    assert "Kaeti Bailie" in html and "Photo: K. Bailie" in html
+    chair.name = "Kaeti Bailie-Ross"
+    chair.save()  # a person is watched: every page shows the change at once
+    assert "Kaeti Bailie-Ross" in client.get(kaniv.url, {"after": "the change"}).content.decode()
