@@ -38,20 +38,23 @@ def between(start, end, *, index=None, committee=None, city=None, category=None,
                                               category=category, include_imported=include_imported,
                                               include_cancelled=include_cancelled),
         occurrences.SHAPE, feedcache.version(), first.date(), last.date(), getattr(index, "pk", ""),
-        _name(committee), _name(city), category or "", int(include_imported), int(include_cancelled),
+        _name(committee), _name(city), _name(category), int(include_imported), int(include_cancelled),
         timeout=settings.PAGE_CACHE_SECONDS)
     return [occ for occ in found if occ.start < end and occ.end > start]
 
 
 def _name(value) -> str:
     """A filter as the key names it: a city by its translation key (any
-    language's page of it matches), a committee by its id, else as given."""
+    language's page of it matches), a committee by its id, categories joined
+    by commas, else as given."""
     if value is None:
         return ""
-    if hasattr(value, "translation_key"):
+    if hasattr(value, "translation_key"):  # a page, or a PartnerCity (a tuple)
         return f"city:{value.translation_key}"
     if hasattr(value, "pk"):
         return f"{type(value).__name__}:{value.pk}"
+    if isinstance(value, list | tuple):  # categories: no space or quote in a key
+        return ",".join(map(str, value))
     return str(value)
 
 

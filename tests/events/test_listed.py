@@ -4,10 +4,13 @@ query for a second reader of the same days, and nothing shown as it no
 longer is after a publish, a sync or the time passing."""
 
 import pickle
+import warnings
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from django.core.cache.backends.base import CacheKeyWarning
 
+from cities.partners import PartnerCity
 from events import listed, occurrences
 from events.models import CalendarFeed, ImportedEvent
 from events.sync import apply_body
@@ -53,11 +56,23 @@ WINDOWS = [
 
 @pytest.mark.parametrize(("start", "end"), WINDOWS)
 @pytest.mark.parametrize("filters", [{}, {"committee": "kaniv"}, {"category": "cultural"}, {"city": "kaniv"},
-                                     {"include_imported": False, "include_cancelled": False}])
+                                     {"include_imported": False, "include_cancelled": False},
+                                     {"category": ("board_meeting", "committee_meeting")}])
 def test_a_listing_shows_what_between_gives_for_any_window_and_filter(calendar, index, start, end, filters):
     expected = described(occurrences.between(start, end, index=index, **filters))
     assert described(listed.between(start, end, index=index, **filters)) == expected
     assert described(listed.between(start, end, index=index, **filters)) == expected  # as read back
+
+
+def test_several_categories_and_a_partner_city_make_a_key_any_cache_takes(calendar, index, kaniv):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        meetings = listed.between(NOV, date(2025, 2, 1), index=index, category=("board_meeting", "committee_meeting"))
+        # The events filter's choice of a city: a row (a named tuple), named by its translation key as its page is.
+        chosen = PartnerCity(kaniv.pk, "Kaniv (Ukraine)", kaniv.slug, kaniv.translation_key)
+        in_kaniv = listed.between(NOV, date(2025, 2, 1), index=index, city=chosen)
+    assert {occ.title for occ in meetings} == {"Kaniv committee", "Board in Kaniv"}
+    assert described(in_kaniv) == described(listed.between(NOV, date(2025, 2, 1), index=index, city=kaniv))
 
 
 def test_a_city_filter_is_the_same_in_any_language_of_the_city(calendar, index, kaniv):
