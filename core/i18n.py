@@ -266,6 +266,12 @@ def _route_along(request: HttpRequest, path: str, pages_along, specific_of):
         return None
 
 
+def _translation_in(page: Page, language: str) -> tuple[Page | None]:
+    """The page's translation into `language`, live or not, if there is one;
+    in a tuple, so that "none" is kept in the shared cache too."""
+    return (Page.objects.filter(translation_key=page.translation_key, locale__language_code=language).first(),)
+
+
 def _has_locale(request: HttpRequest, language: str) -> bool:
     """Whether a Locale of `language` exists: known without a query when a
     site has its root in that language."""
@@ -290,8 +296,8 @@ def serve(request: HttpRequest, path: str):
     active = _active_language()
     if active is not None:
         if page.locale.language_code != active:
-            translated = Page.objects.filter(translation_key=page.translation_key,
-                                             locale__language_code=active).first()
+            (translated,) = until_changed("translation-in", lambda: _translation_in(page, active),
+                                          page.translation_key, active)
             if translated is not None and translated.live and translated.alias_of_id is None:
                 url = translated.get_url(request)
                 if url:

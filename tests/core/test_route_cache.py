@@ -66,3 +66,18 @@ def test_a_page_removed_behind_the_caches_back_is_a_404_not_an_error(client, abo
     for model in (HomePage, Page):  # no signal, no purge
         model.objects.filter(pk=about.pk)._raw_delete(connection.alias)
     assert client.get("/en/about/?gone").status_code == 404
+
+
+def test_the_next_reader_of_a_fallback_does_not_look_for_the_translation_again(client, about):
+    # No French "about" page: shown in English with the notice, after one look for it.
+    with CaptureQueriesContext(connection) as first:
+        assert "translation-notice" in client.get("/fr/about/?first").content.decode()
+    with CaptureQueriesContext(connection) as second:
+        assert "translation-notice" in client.get("/fr/about/?second").content.decode()
+    def looks(queries) -> list[str]:
+        return [query["sql"] for query in queries if query["sql"].startswith('SELECT "wagtailcore_page"."id"')
+                and '"wagtailcore_page"."translation_key" = ' in query["sql"]
+                and '"wagtailcore_locale"."language_code" = ' in query["sql"]]
+
+    assert len(looks(first)) == 1
+    assert looks(second) == []
