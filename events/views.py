@@ -26,6 +26,7 @@ from wagtail.models import Page
 
 from cities.models import CityProfilePage
 from cities.partners import PartnerCity, partner_cities, site_tree
+from core.cache import columns, until_changed
 from core.page_urls import in_readers_language, set_listing_urls
 from people.models import Committee
 
@@ -158,12 +159,18 @@ def _source_tree(index: EventIndexPage) -> str:
     return source[:Page.steplen * 2] if source else site_tree(index)
 
 
+def _committees() -> list[Committee]:
+    return list(Committee.objects.only("name", "translations", "slug", "kind", "city_id"))
+
+
 def _filter_choices(index: EventIndexPage) -> dict:
+    # Kept in the shared cache until a page or a committee changes.
+    committees = until_changed("filter-committees", _committees, columns(Committee))
+    tree = until_changed("source-tree", lambda: _source_tree(index), index.pk, translation.get_language())
     return {
         # Named in the reader's language (on the row: no query more), in its order.
-        "committees": sorted(Committee.objects.only("name", "translations", "slug", "kind", "city_id"),
-                             key=lambda committee: (committee.kind, committee.label.casefold())),
-        "cities": partner_cities(_source_tree(index)),
+        "committees": sorted(committees, key=lambda committee: (committee.kind, committee.label.casefold())),
+        "cities": partner_cities(tree),
         "categories": EventCategory.choices,
     }
 

@@ -280,3 +280,16 @@ def test_an_event_made_private_leaves_the_listing_and_the_feed_at_once(client, i
     restriction.delete()
     assert b"Members only" in client.get(index.url).content
     assert b"Members only" in client.get(feed_url).content
+
+
+def test_the_next_reader_of_the_listing_runs_no_query_until_a_committee_changes(client, index, soon,
+                                                                                 kaniv_committee,
+                                                                                 django_assert_num_queries):
+    client.get(index.url, {"first": "reader"})
+    client.get(index.url, {"frame": "warm"})
+    with django_assert_num_queries(0):
+        response = client.get(index.url, {"next": "reader"})
+    assert "Sonoma-Kaniv Committee Meeting" in response.content.decode()
+    kaniv_committee.name = "Kaniv Friendship Committee"
+    kaniv_committee.save()  # a committee is watched: the filter names it at once
+    assert "Kaniv Friendship Committee" in client.get(index.url, {"after": "the change"}).content.decode()
