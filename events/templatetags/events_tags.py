@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from core.cache import columns, until_changed
+from core.fragments import render_each
 from core.page_urls import in_readers_language
 from events import dates, listed, occurrences
 from events.cards import render_occurrences
@@ -19,6 +20,7 @@ from events.views import annotate
 register = template.Library()
 
 MEETINGS = (EventCategory.BOARD_MEETING, EventCategory.COMMITTEE_MEETING)
+FILTERS = "events/includes/filters.html"
 NEXT_MEETINGS_SECONDS = 60
 
 
@@ -30,6 +32,24 @@ def time_zone_datalist():
     names = sorted(name for name in zoneinfo.available_timezones() if "/" in name and not name.startswith("Etc/"))
     options = format_html_join("", '<option value="{}">', ((name,) for name in names))
     return format_html('<datalist id="tz-names">{}</datalist>', options)
+
+
+@register.simple_tag(takes_context=True)
+def event_filters(context):
+    """The listing's filter form (events/includes/filters.html), kept in the
+    shared cache under the choices it offers and those made: its few hundred
+    city options were an eighth of the listing's render."""
+    return render_each(FILTERS, [context["filter"]], context, name="filter",
+                       parts=lambda chosen: _filter_parts(context, chosen))
+
+
+def _filter_parts(context, chosen) -> tuple:
+    """Everything the filter form shows."""
+    return ([(c.pk, c.slug, c.label) for c in context["committees"]],
+            [(c.pk, c.slug, c.title) for c in context["cities"]],
+            [(value, str(label)) for value, label in context["categories"]],
+            getattr(chosen.committee, "pk", None), getattr(chosen.city, "pk", None), chosen.category,
+            chosen.unknown)
 
 
 @register.simple_tag(takes_context=True)

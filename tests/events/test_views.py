@@ -293,3 +293,16 @@ def test_the_next_reader_of_the_listing_runs_no_query_until_a_committee_changes(
     kaniv_committee.name = "Kaniv Friendship Committee"
     kaniv_committee.save()  # a committee is watched: the filter names it at once
     assert "Kaniv Friendship Committee" in client.get(index.url, {"after": "the change"}).content.decode()
+
+
+def test_the_filter_form_is_rendered_once_for_the_same_choices(client, index, soon, kaniv_committee, renders):
+    filters = "events/includes/filters.html"
+    client.get(index.url, {"first": "reader"})
+    assert len(renders.of(filters, "filter")) == 1
+    renders.clear()
+    html = client.get(index.url, {"next": "reader"}).content.decode()
+    assert renders.of(filters, "filter") == []
+    assert f'<option value="{kaniv_committee.slug}">' in html
+    html = client.get(index.url, {"committee": kaniv_committee.slug}).content.decode()
+    assert len(renders.of(filters, "filter")) == 1  # another choice made: its own form
+    assert f'<option value="{kaniv_committee.slug}" selected>' in html
