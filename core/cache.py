@@ -66,13 +66,19 @@ def columns(*models) -> str:
     return hashlib.sha256(repr(names).encode()).hexdigest()[:8]
 
 
+def changed_key(name: str, *parts) -> str:
+    """The key of a value kept until a page or a watched row changes: the
+    generation is in it, so every process reads the new value at once."""
+    return ":".join(str(part) for part in (name, generation(), *parts))
+
+
 def until_changed(name: str, compute, *parts, timeout: int = 3600, keep=None):
     """`compute()`, kept in the shared cache under `name` and `parts` until a
     page or a watched row changes (the generation is part of the key, so
     every process reads the new value at once) or `timeout` seconds pass.
     `parts` name everything else the value depends on; a value `keep`
     refuses is used but not kept (its next reader computes it again)."""
-    key = ":".join(str(part) for part in (name, generation(), *parts))
+    key = changed_key(name, *parts)
     value = cache.get(key)
     if value is None:
         value = compute()

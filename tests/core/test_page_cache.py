@@ -4,6 +4,7 @@ from django.contrib.auth.models import User
 from core import cache
 from core.cache import HEADER, until_changed
 from tests import content
+from tests.cachespy import CacheSpy
 
 pytestmark = pytest.mark.django_db
 
@@ -85,23 +86,9 @@ def test_a_value_kept_until_changed_is_computed_once_per_generation(kaniv):
     assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 7]  # used, never kept
 
 
-class Recording:
-    """The shared cache, with the keys read through `get` noted."""
-
-    def __init__(self, real):
-        self.real, self.read = real, []
-
-    def get(self, key, *args, **kwargs):
-        self.read.append(key)
-        return self.real.get(key, *args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-
 def test_a_render_reads_the_generation_once(client, kaniv, monkeypatch, render_every_time):
     client.get("/en/cities/kaniv/", {"first": 1})
-    recording = Recording(cache.cache)
+    recording = CacheSpy(cache.cache)
     monkeypatch.setattr(cache, "cache", recording)
     assert client.get("/en/cities/kaniv/", {"second": 1}).status_code == 200
     assert recording.read.count(cache.GENERATION_KEY) == 1

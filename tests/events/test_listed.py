@@ -8,12 +8,14 @@ import warnings
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.core.cache.backends.base import CacheKeyWarning
 
 from cities.partners import PartnerCity
 from events import listed, occurrences
 from events.models import CalendarFeed, ImportedEvent
 from events.sync import apply_body
+from tests.cachespy import CacheSpy
 from tests.events.conftest import make_event
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +140,45 @@ def test_a_listing_kept_in_the_cache_is_its_values_not_their_names(calendar, ind
     assert series[0].origin is series[1].origin
     assert series[0].origin._values == occs[0].origin._values
     assert series[0].page.title == "Kaniv committee" and series[0].committee.slug == "kaniv"
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """Chunks of two occurrences, so the calendar's few make several."""
+    monkeypatch.setattr(listed, "CHUNK", 2)
+
+
+def test_a_page_of_a_listing_loads_only_the_chunks_it_shows(calendar, index, small_chunks, monkeypatch,
+                                                              django_assert_num_queries):
+    window = (NOV, date(2025, 2, 1))
+    expected = described(occurrences.between(*window, index=index))
+    listed.between(*window, index=index)
+    spy = CacheSpy(cache)
+    monkeypatch.setattr(listed, "cache", spy)
+    with django_assert_num_queries(0):
+        read = listed.between(*window, index=index)
+        assert len(read) == len(expected) == 6
+        assert spy.many == []  # the bounds alone give the length
+        assert described(read[3:5]) == expected[3:5]
+        assert described([read[5]]) == expected[5:6]
+    assert [[key.rsplit(":", 1)[1] for key in keys] for keys in spy.many] == [["1", "2"]]  # what is shown
+    assert described(read) == expected
+
+
+def test_an_evicted_chunk_has_the_listing_made_again(calendar, index, small_chunks, monkeypatch):
+    window = (NOV, date(2025, 2, 1))
+    expected = described(occurrences.between(*window, index=index))
+    listed.between(*window, index=index)
+    spy = CacheSpy(cache)
+    monkeypatch.setattr(listed, "cache", spy)
+    listed.between(*window, index=index)[:]
+    chunk = spy.many[0][1]
+    cache.delete(chunk)
+    assert described(listed.between(*window, index=index)) == expected
+    assert described(listed.between(*window, index=index)[2:4]) == expected[2:4]  # kept anew
+
+
+def test_a_listing_kept_in_another_value_is_the_list_it_reads_as(calendar, index):
+    read = listed.between(NOV, date(2025, 2, 1), index=index)
+    loaded = pickle.loads(pickle.dumps(read, pickle.HIGHEST_PROTOCOL))
+    assert type(loaded) is list and described(loaded) == described(read)
