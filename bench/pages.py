@@ -3,6 +3,7 @@ page, the events and an event, and pages in French, as ratios against a
 static file served by the same server in the same run.
 
     DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/pages.py [--seconds 8] [--clients 8]
+        [--page events --page event]
 
 Production settings (cms.settings.production: PostgreSQL, Redis cache,
 whitenoise) under gunicorn; the demo content is loaded with --scale 200.
@@ -113,6 +114,7 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--scale", type=int, default=200)
+    parser.add_argument("--page", action="append", choices=PAGES, help="only these pages (repeatable); all by default")
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-pages-") as data_dir:
@@ -146,6 +148,8 @@ def main():
             print(f"{'page':<10} {'static req/s':>13} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} "
                   f"{'ratio':>7}")
             for name, path in PAGES.items():
+                if options.page and name not in options.page:
+                    continue
                 static = measure(port, STATIC, options.seconds, options.clients)
                 cached = measure(port, path, options.seconds, options.clients)
                 rendered = measure(port, path, options.seconds, options.clients, unique=True)
