@@ -117,47 +117,51 @@ def main():
     parser.add_argument("--page", action="append", choices=PAGES, help="only these pages (repeatable); all by default")
     options = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="bench-pages-") as data_dir:
-        env = production_env(data_dir)
-        print("preparing: migrate, demo content with --scale", options.scale, "(first run takes a while)")
-        manage(env, "migrate", "--noinput")
-        manage(env, "sync_locales", "--no-sync")  # every language, as readers get it
-        manage(env, "load_demo_content", "--scale", str(options.scale))
-        # The planner's statistics, as autovacuum gathers them on a production
-        # server soon after a load: without them (autovacuum off, as on test
-        # machines) PostgreSQL guesses one row per table and the events
-        # listing's public-pages filter alone took 200 ms a render.
-        manage(env, "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')")
-        manage(env, "collectstatic", "--noinput")
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(options.workers), "--log-level", "warning"],
-            cwd=ROOT, env=env)
-        try:
-            for _ in range(100):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.2)
-            for path in [STATIC, *PAGES.values()]:  # warm up: imports, renditions, caches
-                measure(port, path, 1, 2)
-            print(f"baseline: the static file {STATIC}, measured again before each page (a shared")
-            print("machine's speed drifts over a run; each ratio is against the baseline beside it)")
-            print(f"{'page':<10} {'static req/s':>13} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} "
-                  f"{'ratio':>7}")
-            for name, path in PAGES.items():
-                if options.page and name not in options.page:
-                    continue
-                static = measure(port, STATIC, options.seconds, options.clients)
-                cached = measure(port, path, options.seconds, options.clients)
-                rendered = measure(port, path, options.seconds, options.clients, unique=True)
-                print(f"{name:<10} {static:>13.0f} {cached:>13.0f} {cached / static:>7.2f} {rendered:>13.0f} "
-                      f"{rendered / static:>7.3f}")
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    # The media stay with the database they belong to: a second run finds
+    # the demo loaded, and with its images' files gone every rendition would
+    # fail (no row made), so nothing showing an image would ever be kept.
+    database = os.environ.get("DATABASE_URL", "").rsplit("/", 1)[-1]
+    data_dir = Path(tempfile.gettempdir()) / f"bench-pages-{database}"
+    env = production_env(str(data_dir))
+    print("preparing: migrate, demo content with --scale", options.scale, "(first run takes a while)")
+    manage(env, "migrate", "--noinput")
+    manage(env, "sync_locales", "--no-sync")  # every language, as readers get it
+    manage(env, "load_demo_content", "--scale", str(options.scale))
+    # The planner's statistics, as autovacuum gathers them on a production
+    # server soon after a load: without them (autovacuum off, as on test
+    # machines) PostgreSQL guesses one row per table and the events
+    # listing's public-pages filter alone took 200 ms a render.
+    manage(env, "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')")
+    manage(env, "collectstatic", "--noinput")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(options.workers), "--log-level", "warning"],
+        cwd=ROOT, env=env)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        for path in [STATIC, *PAGES.values()]:  # warm up: imports, renditions, caches
+            measure(port, path, 1, 2)
+        print(f"baseline: the static file {STATIC}, measured again before each page (a shared")
+        print("machine's speed drifts over a run; each ratio is against the baseline beside it)")
+        print(f"{'page':<10} {'static req/s':>13} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} "
+              f"{'ratio':>7}")
+        for name, path in PAGES.items():
+            if options.page and name not in options.page:
+                continue
+            static = measure(port, STATIC, options.seconds, options.clients)
+            cached = measure(port, path, options.seconds, options.clients)
+            rendered = measure(port, path, options.seconds, options.clients, unique=True)
+            print(f"{name:<10} {static:>13.0f} {cached:>13.0f} {cached / static:>7.2f} {rendered:>13.0f} "
+                  f"{rendered / static:>7.3f}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":
