@@ -13,7 +13,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.cache import columns, rendered, until_changed
+from core.cache import columns, renditions_generation, until_changed
 from core.page_urls import in_readers_language, set_listing_urls
 from core.slugs import STABLE_SLUG, StableSlugMixin
 from home.blocks import BodyBlock
@@ -72,8 +72,7 @@ class CityIndexPage(Page):
         cache's generation): loading them is a tenth of making them."""
         image = CityProfilePage._meta.get_field("hero_image").related_model
         kept = columns(CityProfilePage, image, image.get_rendition_model())
-        return until_changed("directory-cities", self._read_cities, kept, self.pk,
-                             keep=lambda cities: rendered(city.hero_image for city in cities))
+        return until_changed("directory-cities", self._read_cities, kept, renditions_generation(), self.pk)
 
     def _read_cities(self):
         # Cards never show the body: parsing every city's StreamField was
@@ -212,8 +211,7 @@ class CityProfilePage(StableSlugMixin, Page):
         kept = columns(CityGalleryImage, image_model, image_model.get_rendition_model(), Committee,
                        Committee._meta.get_field("chair").related_model)
         hero, context["gallery"], context["committee"] = until_changed(
-            "city-shown", self._shown, kept, self.pk, self.hero_image_id,
-            keep=lambda value: rendered([value[0], *(item.image for item in value[1])]))
+            "city-shown", self._shown, kept, renditions_generation(), self.pk, self.hero_image_id)
         if hero is not None:
             self.hero_image = hero  # the same image, its renditions read
         return context

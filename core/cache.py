@@ -19,6 +19,7 @@ from wagtail.models import Page, ReferenceIndex
 
 GENERATION_KEY = "pagecache:generation"
 CHROME_GENERATION_KEY = "pagecache:chrome-generation"
+RENDITIONS_KEY = "pagecache:renditions"
 HEADER = "X-Page-Cache"
 # The generations as a request first read them: each shared value a render
 # reads has one in its key, and each read was a round trip to Redis.
@@ -72,31 +73,35 @@ def changed_key(name: str, *parts) -> str:
     return ":".join(str(part) for part in (name, generation(), *parts))
 
 
-def until_changed(name: str, compute, *parts, timeout: int = 3600, keep=None):
+def until_changed(name: str, compute, *parts, timeout: int = 3600):
     """`compute()`, kept in the shared cache under `name` and `parts` until a
     page or a watched row changes (the generation is part of the key, so
     every process reads the new value at once) or `timeout` seconds pass.
-    `parts` name everything else the value depends on; a value `keep`
-    refuses is used but not kept (its next reader computes it again)."""
+    `parts` name everything else the value depends on."""
     key = changed_key(name, *parts)
     value = cache.get(key)
     if value is None:
         value = compute()
-        if keep is None or keep(value):
-            cache.set(key, value, timeout)
+        cache.set(key, value, timeout)
     return value
 
 
-def rendered(images) -> bool:
-    """Whether each image, its renditions prefetched, has any: an image shown
-    for the first time has its renditions made after they were read, and a
-    value keeping it would cost a query per render until the next change."""
-    return all(len(image.renditions.all()) for image in images if image is not None)
+def renditions_generation() -> int:
+    """Part of the key of a value holding images with their renditions read:
+    bumped when a rendition is made or deleted. An image shown in a size it
+    had none of has it made during the render, after the value was read; the
+    next reader reads it with the new rendition instead of making its file
+    again on every render (Wagtail makes the file before it looks it up)."""
+    return _generation(RENDITIONS_KEY)
 
 
 def purge(**_kwargs) -> None:
     """Forget every cached page (keys of the old generation expire unused)."""
     _bump(GENERATION_KEY)
+
+
+def purge_renditions(**_kwargs) -> None:
+    _bump(RENDITIONS_KEY)
 
 
 def purge_chrome(**_kwargs) -> None:

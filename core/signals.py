@@ -3,6 +3,7 @@ changes, and the editor groups follow migrations. Content apps connect their
 own reader-facing models to `core.cache` (see `watch()`)."""
 
 from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -33,3 +34,6 @@ def connect():
     watch(Site, chrome=True)
     # A page made private (or public) leaves (or joins) every listing at once.
     watch(PageViewRestriction)
+    renditions = get_image_model().get_rendition_model()
+    post_save.connect(cache.purge_renditions, sender=renditions, dispatch_uid="core.cache.renditions.save")
+    post_delete.connect(cache.purge_renditions, sender=renditions, dispatch_uid="core.cache.renditions.delete")

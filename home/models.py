@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from core import ratelimit
-from core.cache import columns, rendered, until_changed
+from core.cache import columns, renditions_generation, until_changed
 from core.clientip import client_ip
 from core.page_urls import in_readers_language, set_listing_urls
 from core.per_language import PerLanguageMixin, per_language_form, per_language_panels
@@ -53,8 +53,8 @@ class HomePage(Page):
         city_model = HomeFeaturedCity._meta.get_field("city").related_model
         image_model = city_model._meta.get_field("hero_image").related_model
         kept = columns(city_model, image_model, image_model.get_rendition_model())
-        hero, featured = until_changed("home-images", self._images, kept, self.pk, self.hero_image_id,
-                                       keep=lambda value: rendered([value[0], *(c.hero_image for c in value[1])]))
+        hero, featured = until_changed("home-images", self._images, kept, renditions_generation(), self.pk,
+                                       self.hero_image_id)
         if hero is not None:
             self.hero_image = hero  # the same image, its renditions read
         for city in set_listing_urls(featured, request):

@@ -122,3 +122,24 @@ def test_the_next_reader_reads_the_gallery_and_committee_from_the_shared_cache_u
     chair.name = "Kaeti Bailie-Ross"
     chair.save()  # a person is watched: every page shows the change at once
     assert "Kaeti Bailie-Ross" in client.get(kaniv.url, {"after": "the change"}).content.decode()
+
+
+def test_a_hero_already_shown_elsewhere_has_its_own_size_made_once(client, index, monkeypatch, render_every_time):
+    """The hero had the directory card's rendition only: the value kept with
+    it lacked the page's size, and every later render made that file again
+    (Wagtail makes it before it finds the row) until the next publish."""
+    hero = content.image(credit="Photo: K. Bailie")
+    kaniv = content.city(index, "Kaniv", country="UA", hero_image=hero)
+    hero.get_rendition("fill-320x200")  # the directory's card showed it first
+    client.get(kaniv.url, {"first": "reader"})  # makes the page's size
+    made = []
+    generate = type(hero).generate_rendition_file
+
+    def spy(image, rendition_filter, **kwargs):
+        made.append(rendition_filter.spec)
+        return generate(image, rendition_filter, **kwargs)
+
+    monkeypatch.setattr(type(hero), "generate_rendition_file", spy)
+    for reader in ("second", "third"):
+        assert "Photo: K. Bailie" in client.get(kaniv.url, {"reader": reader}).content.decode()
+    assert made == []

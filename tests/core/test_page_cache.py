@@ -82,8 +82,17 @@ def test_a_value_kept_until_changed_is_computed_once_per_generation(kaniv):
     assert until_changed("test-value", compute, "en") == ["Kaniv", 3]
     assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 4]
     assert until_changed("test-uncached", compute, timeout=0) == ["Kaniv", 5]  # a timeout of 0 keeps nothing
-    assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 6]
-    assert until_changed("test-refused", compute, keep=lambda value: False) == ["Kaniv", 7]  # used, never kept
+
+
+def test_a_rendition_made_or_deleted_is_a_new_renditions_generation():
+    image = content.image()
+    before = cache.renditions_generation()
+    rendition = image.get_rendition("fill-10x10")
+    assert cache.renditions_generation() == before + 1
+    image.get_rendition("fill-10x10")  # found: nothing made
+    assert cache.renditions_generation() == before + 1
+    rendition.delete()
+    assert cache.renditions_generation() == before + 2
 
 
 def test_a_render_reads_the_generation_once(client, kaniv, monkeypatch, render_every_time):
