@@ -8,8 +8,12 @@ static file served by the same server in the same run.
 Production settings (cms.settings.production: PostgreSQL, Redis cache,
 whitenoise) under gunicorn; the demo content is loaded with --scale 200.
 "cached" is what a reader gets (the page cache); "render" adds a unique
-query string to every request so each one is a cache miss and renders the
-page in full, the cost right after an editor publishes.
+query string to every request so each one is a miss of the page cache and
+renders the page, reading the values kept under the page cache's generation
+(routes, listings, fragments) as a reader after the first since the last
+publish does; "published" also bumps that generation before every request,
+as a publish does, so each render makes every such value afresh: the first
+reader's cost after an editor publishes.
 """
 
 import argparse
@@ -24,6 +28,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import redis
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from cms.settings.env import redis_cache_url  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
     "home": "/en/",
@@ -35,6 +44,8 @@ PAGES = {
     "fr city": "/fr/sister-cities/kaniv/",  # shown in English with the notice
 }
 STATIC = "/static/css/site.css"
+# core.cache's generation as Django's Redis cache stores it (KEY_PREFIX "cms", version 1).
+GENERATION_KEY = "cms:1:pagecache:generation"
 
 
 def free_port() -> int:
@@ -67,13 +78,16 @@ def manage(env, *args):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def client_loop(port, paths, deadline, unique, results):
+def client_loop(port, paths, deadline, unique, results, purge_url=None):
     count, errors, number = 0, 0, 0
+    generation = redis.Redis.from_url(purge_url) if purge_url else None
     while time.monotonic() < deadline:
         path = paths[number % len(paths)]
         number += 1
         if unique:
             path = f"{path}?bench={os.getpid()}-{number}"
+        if generation is not None:
+            generation.incr(GENERATION_KEY)  # as core.cache.purge(), which a publish calls
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         try:
             connection.request("GET", path, headers={"Host": "localhost"})
@@ -90,10 +104,10 @@ def client_loop(port, paths, deadline, unique, results):
     results.put((count, errors))
 
 
-def measure(port, path, seconds, clients, unique=False) -> float:
+def measure(port, path, seconds, clients, unique=False, purge_url=None) -> float:
     results = multiprocessing.Queue()
     deadline = time.monotonic() + seconds
-    workers = [multiprocessing.Process(target=client_loop, args=(port, [path], deadline, unique, results))
+    workers = [multiprocessing.Process(target=client_loop, args=(port, [path], deadline, unique, results, purge_url))
                for _ in range(clients)]
     started = time.monotonic()
     for worker in workers:
@@ -123,6 +137,7 @@ def main():
     database = os.environ.get("DATABASE_URL", "").rsplit("/", 1)[-1]
     data_dir = Path(tempfile.gettempdir()) / f"bench-pages-{database}"
     env = production_env(str(data_dir))
+    cache_url = redis_cache_url(env["REDIS_URL"], env.get("REDIS_CACHE_URL"))
     print("preparing: migrate, demo content with --scale", options.scale, "(first run takes a while)")
     manage(env, "migrate", "--noinput")
     manage(env, "sync_locales", "--no-sync")  # every language, as readers get it
@@ -150,15 +165,16 @@ def main():
         print(f"baseline: the static file {STATIC}, measured again before each page (a shared")
         print("machine's speed drifts over a run; each ratio is against the baseline beside it)")
         print(f"{'page':<10} {'static req/s':>13} {'cached req/s':>13} {'ratio':>7} {'render req/s':>13} "
-              f"{'ratio':>7}")
+              f"{'ratio':>7} {'published req/s':>16} {'ratio':>7}")
         for name, path in PAGES.items():
             if options.page and name not in options.page:
                 continue
             static = measure(port, STATIC, options.seconds, options.clients)
             cached = measure(port, path, options.seconds, options.clients)
             rendered = measure(port, path, options.seconds, options.clients, unique=True)
+            published = measure(port, path, options.seconds, options.clients, unique=True, purge_url=cache_url)
             print(f"{name:<10} {static:>13.0f} {cached:>13.0f} {cached / static:>7.2f} {rendered:>13.0f} "
-                  f"{rendered / static:>7.3f}")
+                  f"{rendered / static:>7.3f} {published:>16.0f} {published / static:>7.3f}")
     finally:
         server.terminate()
         server.wait(timeout=30)
