@@ -20,6 +20,7 @@ from wagtail.models import Page, ReferenceIndex
 GENERATION_KEY = "pagecache:generation"
 CHROME_GENERATION_KEY = "pagecache:chrome-generation"
 RENDITIONS_KEY = "pagecache:renditions"
+GENERATIONS = (GENERATION_KEY, CHROME_GENERATION_KEY, RENDITIONS_KEY)
 HEADER = "X-Page-Cache"
 # The generations as a request first read them: each shared value a render
 # reads has one in its key, and each read was a round trip to Redis.
@@ -28,15 +29,21 @@ _seen: ContextVar[dict | None] = ContextVar("page_cache_generations", default=No
 
 def _generation(key) -> int:
     seen = _seen.get()
-    if seen is not None and key in seen:
-        return seen[key]
-    value = cache.get(key)
-    if value is None:
-        cache.add(key, 1, None)
-        value = cache.get(key) or 1
-    if seen is not None:
-        seen[key] = value
-    return value
+    if seen is None:
+        return _read_generations([key])[key]
+    if key not in seen:
+        # Most renders need every generation: one round trip for all.
+        seen.update(_read_generations(GENERATIONS))
+    return seen[key]
+
+
+def _read_generations(keys) -> dict:
+    found = cache.get_many(keys)
+    for key in keys:
+        if found.get(key) is None:
+            cache.add(key, 1, None)
+            found[key] = cache.get(key) or 1
+    return found
 
 
 def _bump(key) -> None:
