@@ -52,26 +52,24 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         city_model = HomeFeaturedCity._meta.get_field("city").related_model
         image_model = city_model._meta.get_field("hero_image").related_model
-        kept = columns(city_model, image_model, image_model.get_rendition_model())
-        hero, featured = until_changed("home-images", self._images, kept, renditions_generation(), self.pk,
-                                       self.hero_image_id)
+        kept = columns(city_model, image_model, image_model.get_rendition_model(), PresidentialQuote)
+        hero, featured, context["quote"] = until_changed("home-shown", self._shown, kept, renditions_generation(),
+                                                         self.pk, self.hero_image_id, self.quote_id)
         if hero is not None:
             self.hero_image = hero  # the same image, its renditions read
         for city in set_listing_urls(featured, request):
             city.listing_url = in_readers_language(city.listing_url)
         context["featured_cities"] = featured
-        context["quote"] = until_changed("home-quote", self.quote_in_own_language, columns(PresidentialQuote),
-                                         self.pk, self.quote_id)
         return context
 
-    def _images(self) -> tuple:
-        """The hero image and the featured cities, with the renditions of
-        every image read in one query: kept in the shared cache until a page
-        or an image changes."""
+    def _shown(self) -> tuple:
+        """The hero image, the featured cities (with the renditions of every
+        image read in one query) and the quote: kept in the shared cache until
+        a page, an image or a quote changes."""
         featured = self.featured_in_own_language()
         prefetch_related_objects([image for image in [self.hero_image, *(city.hero_image for city in featured)]
                                   if image is not None], "renditions")
-        return self.hero_image, featured
+        return self.hero_image, featured, self.quote_in_own_language()
 
     def featured_in_own_language(self) -> list:
         """The featured cities, each in this home's language where it has a

@@ -65,23 +65,29 @@ def next_meetings(context, limit: int = 4, days: int = 62):
     current page (the home page), for `{% next_meetings %}`."""
     request = context.get("request")
     page = context.get("page")
-    index = None
-    if page is not None:
-        index = until_changed("meetings-index", lambda: meetings_index(page), columns(EventIndexPage), page.pk)
-    if index is None:
+    if page is None:
         return {"meetings": [], "index": None}
     # Expanding every series is most of a home page's render: shared by every
     # process until something is published (the page cache's generation) or
     # for a minute; meetings over since are dropped when read.
-    found = until_changed(
-        "next-meetings", lambda: occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
-                                                      include_imported=False, include_cancelled=True),
-        occurrences.SHAPE, index.pk, limit, days, timeout=NEXT_MEETINGS_SECONDS)
+    index, found = until_changed("next-meetings", lambda: _next_meetings(page, limit, days), occurrences.SHAPE,
+                                 columns(EventIndexPage), page.pk, limit, days, timeout=NEXT_MEETINGS_SECONDS)
+    if index is None:
+        return {"meetings": [], "index": None}
     now = timezone.now()
     found = [occ for occ in found if occ.end > now]
     return {"meetings": annotate(found, request, index), "index": index, "request": request,
             "index_url": in_readers_language(index.get_url(request)), "page": page,
             "reader_zone": context.get("reader_zone")}
+
+
+def _next_meetings(page, limit: int, days: int) -> tuple:
+    """The events index below `page` and its next meetings, read together."""
+    index = meetings_index(page)
+    if index is None:
+        return None, []
+    return index, occurrences.upcoming(days=days, limit=limit, index=index, category=MEETINGS,
+                                       include_imported=False, include_cancelled=True)
 
 
 def meetings_index(page):
