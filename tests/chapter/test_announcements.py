@@ -38,6 +38,15 @@ def test_the_form_has_its_fields_a_csrf_token_and_a_honeypot(client, los_angeles
     assert 'enctype="multipart/form-data"' in html
 
 
+def test_its_choice_of_kind_is_a_group_named_by_its_legend(client, los_angeles):
+    """A screen reader announces a radio group by its fieldset's legend (a
+    bare label named nothing: it is for no one input)."""
+    html = client.get(ANNOUNCE, **CHAPTER).content.decode()
+    group = html.split('<div class="field field-kind">', 1)[1].split("</fieldset>", 1)[0]
+    assert "<legend>You announce</legend>" in group
+    assert group.count('type="radio" name="kind"') == 2
+
+
 def test_an_event_is_stored_then_confirmed_by_mail(client, los_angeles):
     response = client.post(ANNOUNCE, event_form(los_angeles), **CHAPTER)
     assert response.status_code == 302 and response["Location"] == "/en/members/announce/thanks/"
