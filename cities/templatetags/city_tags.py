@@ -1,5 +1,6 @@
 from django import template
 from django.templatetags.static import static
+from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from cities.cards import render_cards
 from cities.map import HEIGHT, WIDTH
@@ -7,6 +8,7 @@ from core.fragments import render_each
 
 register = template.Library()
 MAP_TEMPLATE = "components/world_map.html"
+FILTERS_TEMPLATE = "cities/includes/filters.html"
 
 
 @register.simple_tag(takes_context=True)
@@ -23,3 +25,22 @@ def world_map(context, pins):
     pins = tuple(pins)
     return render_each(MAP_TEMPLATE, [pins], context, name="pins", parts=lambda item: item,
                        land=static("cities/world.svg"), width=WIDTH, height=HEIGHT)
+
+
+@register.simple_tag(takes_context=True)
+def directory_filters(context, directory):
+    """The directory's filter form (cities/includes/filters.html), kept in
+    the shared cache under the options it offers and those chosen: its
+    option loops were a ninth of the directory's render.
+    `{% directory_filters directory %}`."""
+    clear_url = pageurl(context, context["page"]) if directory.is_filtered else ""
+    return render_each(FILTERS_TEMPLATE, [directory], context, name="directory", parts=_filter_parts,
+                       clear_url=clear_url)
+
+
+def _filter_parts(directory) -> tuple:
+    """Everything the filter form shows."""
+    options = (directory.local_cities, directory.country_options, directory.continent_options,
+               directory.status_options, directory.programme_options, directory.sort_options)
+    return ([[(str(code), str(name)) for code, name in choices] for choices in options],
+            sorted(directory.filters.items()), directory.sort)

@@ -146,3 +146,19 @@ def test_the_next_reader_gets_the_cities_from_the_shared_cache_and_a_change_at_o
     image.save()
     html = client.get(directory.url).content.decode()
     assert html.count("The harbour of Penglai at dawn") == 1
+
+
+def test_the_filter_form_is_rendered_once_for_the_same_options_and_choices(client, directory, renders):
+    filters = "cities/includes/filters.html"
+    client.get(directory.url, {"first": "reader"})
+    assert len(renders.of(filters, "directory")) == 1
+    renders.clear()
+    html = client.get(directory.url, {"next": "reader"}).content.decode()
+    assert renders.of(filters, "directory") == []
+    assert '<option value="UA">Ukraine</option>' in html and "Clear filters" not in html
+    html = client.get(directory.url, {"country": "UA"}).content.decode()
+    assert len(renders.of(filters, "directory")) == 1  # another choice made: its own form
+    assert '<option value="UA" selected>Ukraine</option>' in html
+    assert f'<a href="{directory.url}">Clear filters</a>' in html
+    content.city(directory, "Zandvoort", country="NL")  # a new country to offer
+    assert '<option value="NL">Netherlands</option>' in client.get(directory.url).content.decode()
