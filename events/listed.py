@@ -11,7 +11,7 @@ for, by the same overlap rule `occurrences.between` applies, so the answer
 is the same and time passing needs no purge.
 
 They are kept as an index of their bounds and chunks of `CHUNK`: a listing
-shows fifty of a year's eight hundred, and loading them all was a quarter
+shows fifty of a year's eight hundred, and loading them all was a third
 of its render. A read cuts by the bounds and loads only the chunks it shows.
 """
 
