@@ -33,6 +33,17 @@ def _year_key(city):
     return (city.started is None, city.started or 0, city.title.lower())
 
 
+@dataclass(frozen=True)
+class Select:
+    """One menu of the directory's filter form."""
+
+    name: str
+    label: str
+    options: list  # (value, name) pairs
+    chosen: str
+    blank: bool = True  # an "All" option first (sorting has none)
+
+
 @dataclass
 class Directory:
     cities: list
@@ -124,6 +135,19 @@ class Directory:
             if key and (key not in names or city.local_city != key):
                 names[key] = city.local_city or key
         return sorted(names.items(), key=lambda pair: pair[1].lower())
+
+    @property
+    def selects(self) -> list[Select]:
+        """The filter form's menus, in order: a chapter's local cities first."""
+        chosen = self.filters.get
+        local = [Select("local", _("Local city"), self.local_cities, chosen("local", ""))] if self.is_chapter else []
+        return local + [
+            Select("country", _("Country"), self.country_options, chosen("country", "")),
+            Select("continent", _("Continent"), self.continent_options, chosen("continent", "")),
+            Select("status", _("Status"), self.status_options, chosen("status", "")),
+            Select("programme", _("Programme area"), self.programme_options, chosen("programme", "")),
+            Select("sort", _("Sort by"), self.sort_options, self.sort, blank=False),
+        ]
 
     @property
     def country_options(self):

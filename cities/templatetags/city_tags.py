@@ -30,17 +30,13 @@ def world_map(context, pins):
 @register.simple_tag(takes_context=True)
 def directory_filters(context, directory):
     """The directory's filter form (cities/includes/filters.html), kept in
-    the shared cache under the options it offers and those chosen: its
-    option loops were a ninth of the directory's render.
-    `{% directory_filters directory %}`."""
+    the shared cache under the menus it shows: their option loops were a
+    ninth of the directory's render. `{% directory_filters directory %}`."""
     clear_url = pageurl(context, context["page"]) if directory.is_filtered else ""
-    return render_each(FILTERS_TEMPLATE, [directory], context, name="directory", parts=_filter_parts,
-                       clear_url=clear_url)
+    return render_each(FILTERS_TEMPLATE, [directory], context, name="directory", parts=_menus, clear_url=clear_url)
 
 
-def _filter_parts(directory) -> tuple:
-    """Everything the filter form shows."""
-    options = (directory.local_cities, directory.country_options, directory.continent_options,
-               directory.status_options, directory.programme_options, directory.sort_options)
-    return ([[(str(code), str(name)) for code, name in choices] for choices in options],
-            sorted(directory.filters.items()), directory.sort)
+def _menus(directory) -> list:
+    """Everything the menus show."""
+    return [(select.name, str(select.label), [(str(code), str(name)) for code, name in select.options],
+             select.chosen, select.blank) for select in directory.selects]
